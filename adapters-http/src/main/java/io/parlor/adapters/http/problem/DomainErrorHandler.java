@@ -1,0 +1,42 @@
+package io.parlor.adapters.http.problem;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.parlor.domain.shared.DomainError;
+import io.parlor.domain.shared.InvalidValue;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Answers a broken business rule with its status and its stable code. */
+@Singleton
+@Produces(ProblemBody.MEDIA_TYPE)
+@Requires(classes = {DomainError.class, ExceptionHandler.class})
+public final class DomainErrorHandler implements ExceptionHandler<DomainError, HttpResponse<ProblemBody>> {
+
+    @Override
+    public HttpResponse<ProblemBody> handle(HttpRequest request, DomainError error) {
+        HttpStatus status = statusOf(error.kind());
+        ProblemBody body = error instanceof InvalidValue invalid
+                ? ProblemBody.invalidFields(List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.getMessage())))
+                : ProblemBody.of(status.getCode(), status.getReason(), error.code(), error.getMessage());
+        return HttpResponse.<ProblemBody>status(status).body(body).contentType(ProblemBody.MEDIA_TYPE);
+    }
+
+    static HttpStatus statusOf(DomainError.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case LOCKED -> HttpStatus.LOCKED;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package io.parlor.adapters.http.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replaces Micronaut's error bodies (unknown route, wrong method or media type, unreadable
+ * JSON, validation, unexpected failures) with problem documents. Messages from the framework
+ * are never copied into the body: they can name classes or echo input.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+public final class ProblemErrorResponseProcessor implements ErrorResponseProcessor<ProblemBody> {
+
+    @Override
+    public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.getStatus();
+        ProblemBody body = context.getRootCause()
+                .filter(ConstraintViolationException.class::isInstance)
+                .map(cause -> ProblemBody.invalidFields(fieldProblems((ConstraintViolationException) cause)))
+                .orElseGet(() -> HttpProblems.forStatus(status));
+        return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
+    }
+
+    private static List<ProblemBody.FieldProblem> fieldProblems(ConstraintViolationException violations) {
+        return violations.getConstraintViolations().stream()
+                .map(violation -> new ProblemBody.FieldProblem(fieldOf(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(ProblemBody.FieldProblem::field))
+                .toList();
+    }
+
+    /** The path reads {@code method.argument.field}; clients know only the field. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            field = node.getName() == null ? field : node.getName();
+        }
+        return field;
+    }
+}
