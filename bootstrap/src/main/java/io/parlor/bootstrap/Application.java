@@ -1,0 +1,14 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.runtime.Micronaut;
+
+/** Starts Parlor: the embedded default with no environment, production by configuration. */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+    }
+}

@@ -1,0 +1,30 @@
+package io.parlor.bootstrap;
+
+import io.lettuce.core.RedisClient;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.context.annotation.Requires;
+import io.parlor.adapters.messaging.redis.RedisDomainEventBus;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import jakarta.inject.Singleton;
+
+/** Redis-backed ports, present when {@code PARLOR_REDIS_URI} is set. */
+@Factory
+@Requires(property = RedisFactory.URI)
+class RedisFactory {
+
+    static final String URI = "parlor.redis.uri";
+
+    @Singleton
+    @Bean(preDestroy = "shutdown")
+    RedisClient redisClient(@Property(name = URI) String uri) {
+        return RedisClient.create(uri);
+    }
+
+    @Singleton
+    @Bean(typed = DomainEventBus.class, preDestroy = "close")
+    RedisDomainEventBus redisEventBus(RedisClient client) {
+        return new RedisDomainEventBus(client, "parlor:events:");
+    }
+}

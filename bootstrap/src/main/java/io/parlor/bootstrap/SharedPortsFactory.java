@@ -1,0 +1,34 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.system.SystemIdGenerator;
+import io.parlor.application.shared.system.SystemTimeSource;
+import jakarta.inject.Singleton;
+
+/** Time, ids, and the event bus of the embedded default (Redis replaces it when configured). */
+@Factory
+class SharedPortsFactory {
+
+    @Singleton
+    TimeSource timeSource() {
+        return new SystemTimeSource();
+    }
+
+    @Singleton
+    IdGenerator idGenerator() {
+        return new SystemIdGenerator();
+    }
+
+    @Singleton
+    @Bean(typed = DomainEventBus.class)
+    @Requires(missingProperty = RedisFactory.URI)
+    DomainEventBus inProcessEventBus() {
+        return new InProcessDomainEventBus();
+    }
+}

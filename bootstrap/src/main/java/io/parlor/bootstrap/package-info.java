@@ -1,0 +1,2 @@
+/** The Micronaut application: wires ports to adapters by configuration and runs the server. */
+package io.parlor.bootstrap;
