@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The whole test suite: installs PostgreSQL and Redis when missing (Debian packages), starts
+# private instances on loopback, runs every module's tests including the *IT suites against
+# them, smoke-tests the runnable jar in both modes, and stops everything again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$(pwd)"
+
+PG_PORT="${PARLOR_TEST_PG_PORT:-55432}"
+REDIS_PORT="${PARLOR_TEST_REDIS_PORT:-56379}"
+APP_PORT="${PARLOR_TEST_APP_PORT:-58080}"
+WORK="$(mktemp -d /tmp/parlor-test.XXXXXX)"
+chmod 755 "$WORK"
+PG_BIN=""
+APP_PID=""
+
+log() { printf '\n== %s\n' "$*"; }
+
+ensure_packages() {
+    local missing=()
+    command -v redis-server >/dev/null || missing+=(redis-server)
+    ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+    if [ ${#missing[@]} -gt 0 ]; then
+        log "installing ${missing[*]}"
+        if [ "$(id -u)" -ne 0 ]; then
+            echo "installing ${missing[*]} needs root (apt-get)" >&2
+            exit 1
+        fi
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+    PG_BIN="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+}
+
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+    log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+    mkdir -p "$WORK/pg"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$WORK/pg"
+    as_postgres "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
+    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w \
+        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg -c fsync=off" start >/dev/null
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qtAc \
+        "SELECT 1 FROM pg_roles WHERE rolname='parlor'" | grep -q 1 ||
+        "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE ROLE parlor LOGIN PASSWORD 'parlor'"
+    "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE DATABASE parlor OWNER parlor"
+}
+
+start_redis() {
+    log "starting Redis on 127.0.0.1:$REDIS_PORT"
+    mkdir -p "$WORK/redis"
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
+        --dir "$WORK/redis" --pidfile "$WORK/redis/redis.pid" --logfile "$WORK/redis/log"
+    for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return; sleep 0.1; done
+    echo "Redis did not start" >&2
+    exit 1
+}
+
+stop_all() {
+    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+    [ -n "$PG_BIN" ] && [ -d "$WORK/pg/data" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+    rm -rf "$WORK"
+}
+
+# Starts the jar with the given environment, waits for /health and prints it.
+smoke() {
+    local dir="$WORK/app-$1"; shift
+    mkdir -p "$dir"
+    (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" "$@" \
+        java -jar "$ROOT/bootstrap/target/parlor.jar" >"$dir/server.log" 2>&1) &
+    APP_PID=$!
+    local health=""
+    for _ in $(seq 1 120); do
+        health="$(curl -fs "http://127.0.0.1:$APP_PORT/health" 2>/dev/null)" && break
+        sleep 0.25
+    done
+    kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+    echo "$health"
+}
+
+trap stop_all EXIT
+ensure_packages
+start_postgres
+start_redis
+
+PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/parlor"
+log "mvn verify with the integration tests"
+mvn -B -ntp verify -Pit \
+    -Dparlor.test.postgres.url="$PG_URL" -Dparlor.test.postgres.username=parlor -Dparlor.test.postgres.password=parlor \
+    -Dparlor.test.redis.uri="redis://127.0.0.1:$REDIS_PORT"
+
+log "smoke test: the jar on the embedded default"
+embedded="$(smoke embedded)"
+echo "$embedded"
+echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' || { echo "embedded default is not UP" >&2; exit 1; }
+
+log "smoke test: the same jar on PostgreSQL and Redis"
+production="$(smoke production DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor \
+    DATASOURCES_DEFAULT_PASSWORD=parlor PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" \
+    PARLOR_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')")"
+echo "$production"
+echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'PostgreSQL' &&
+    echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }
+log "all green"
