@@ -1,6 +1,5 @@
 package io.parlor.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.metaAnnotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -39,17 +38,18 @@ final class DomainRules {
 
     static ArchRule domainEventsAreRecords(ParlorPackages p) {
         return classes().that().resideInAPackage(p.base() + "..")
-                .and(domainEvents()).and(DescribedPredicate.not(INTERFACES))
+                .and(domainEvents()).and().areNotInterfaces()
                 .should().beRecords()
                 .because("events are immutable facts that the bus carries across processes")
                 .allowEmptyShould(true);
     }
 
     /**
-     * Types that implement jMolecules' {@code DomainEvent} or carry its annotation. Interfaces are
-     * left to the caller: a sealed family of events is an interface over records.
+     * Types that implement jMolecules' {@code DomainEvent} or carry its annotation, interfaces
+     * included: the rule on records leaves those out, as a sealed family of events is an
+     * interface over records.
      */
-    static DescribedPredicate<JavaClass> domainEvents() {
+    private static DescribedPredicate<JavaClass> domainEvents() {
         return assignableTo(org.jmolecules.event.types.DomainEvent.class)
                 .or(metaAnnotatedWith(org.jmolecules.event.annotation.DomainEvent.class))
                 .as("domain events");
@@ -63,7 +63,8 @@ final class DomainRules {
                 for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     Optional<String> other = p.domainContextOf(target);
-                    boolean foreign = other.isPresent() && !other.equals(own) && !other.get().equals(SHARED_KERNEL);
+                    boolean foreign = other.isPresent() && !other.equals(own)
+                            && !other.get().equals(SHARED_KERNEL);
                     if (foreign && !isIdOrEvent(target)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }

@@ -30,12 +30,13 @@ final class PortRules {
     static ArchRule secondaryPortsDoNotUsePrimaryPortTypes(ParlorPackages p) {
         return noClasses().that().resideInAPackage(p.secondaryPorts())
                 .should().dependOnClassesThat().resideInAPackage(p.primaryPorts())
-                .because("a command belongs to its use case; repositories and gateways speak the domain's types")
+                .because("a command belongs to its use case; repositories and gateways speak domain types")
                 .allowEmptyShould(true);
     }
 
     private static DescribedPredicate<JavaClass> topLevelOrMemberClasses() {
-        return describe("are top-level or member classes", type -> type.isTopLevelClass() || type.isMemberClass());
+        return describe("are top-level or member classes",
+                type -> type.isTopLevelClass() || type.isMemberClass());
     }
 
     private static DescribedPredicate<JavaClass> interfaceRecordEnumOrException() {
