@@ -1,0 +1,8 @@
+package archfixtures.broken.adapters.http.chat;
+
+import io.micronaut.http.annotation.Controller;
+
+/** Breaks: controllers end with Controller. */
+@Controller("/rooms")
+final class RoomsEndpoint {
+}

@@ -1,0 +1,4 @@
+@SecondaryAdapter
+package archfixtures.broken.adapters.messaging.redis;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

@@ -1,0 +1,4 @@
+@SecondaryAdapter
+package archfixtures.broken.application.chat.inmemory;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

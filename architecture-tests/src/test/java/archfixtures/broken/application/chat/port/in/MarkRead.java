@@ -1,0 +1,6 @@
+package archfixtures.broken.application.chat.port.in;
+
+public interface MarkRead {
+
+    void markRead(String room);
+}

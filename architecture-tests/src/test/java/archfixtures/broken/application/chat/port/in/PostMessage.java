@@ -1,0 +1,9 @@
+package archfixtures.broken.application.chat.port.in;
+
+public interface PostMessage {
+
+    void post(Command command);
+
+    record Command(String text) {
+    }
+}

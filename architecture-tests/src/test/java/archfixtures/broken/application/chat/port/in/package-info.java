@@ -1,0 +1,4 @@
+@PrimaryPort
+package archfixtures.broken.application.chat.port.in;
+
+import org.jmolecules.architecture.hexagonal.PrimaryPort;

@@ -1,0 +1,4 @@
+package archfixtures.broken.bootstrap;
+
+public record RedisSettings(String uri) {
+}

@@ -1,0 +1,4 @@
+@PrimaryAdapter
+package archfixtures.clean.adapters.http.chat;
+
+import org.jmolecules.architecture.hexagonal.PrimaryAdapter;

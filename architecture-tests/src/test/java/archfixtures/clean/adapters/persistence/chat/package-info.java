@@ -1,0 +1,4 @@
+@SecondaryAdapter
+package archfixtures.clean.adapters.persistence.chat;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;

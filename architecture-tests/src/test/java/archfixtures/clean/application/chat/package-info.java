@@ -1,0 +1,4 @@
+@Application
+package archfixtures.clean.application.chat;
+
+import org.jmolecules.architecture.hexagonal.Application;

@@ -1,0 +1,4 @@
+@SecondaryAdapter
+package archfixtures.clean.application.chat.system;
+
+import org.jmolecules.architecture.hexagonal.SecondaryAdapter;
