@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import java.util.Arrays;
 
 /** Every production class of every module, checked against every rule. */
 @AnalyzeClasses(packages = "io.parlor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -112,6 +113,11 @@ class ParlorArchitectureTest {
     }
 
     @ArchTest
+    void controllersDeclareWhoMayCall(JavaClasses classes) {
+        RULES.controllersDeclareWhoMayCall().check(classes);
+    }
+
+    @ArchTest
     void useCaseServicesEndWithService(JavaClasses classes) {
         RULES.useCaseServicesEndWithService().check(classes);
     }
@@ -129,5 +135,17 @@ class ParlorArchitectureTest {
     @ArchTest
     void jMoleculesHexagonalArchitecture(JavaClasses classes) {
         RULES.jMoleculesHexagonalArchitecture().check(classes);
+    }
+
+    /** A rule added to ParlorRules but not here would never judge production code. */
+    @ArchTest
+    void checksEveryRuleOfParlorRules(JavaClasses classes) {
+        long ruleChecks = Arrays.stream(ParlorArchitectureTest.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(ArchTest.class))
+                .filter(method -> !method.getName().equals("importsProductionClassesButNotTests"))
+                .filter(method -> !method.getName().equals("checksEveryRuleOfParlorRules"))
+                .count();
+
+        assertThat(ruleChecks).isEqualTo(RULES.all().size());
     }
 }

@@ -54,6 +54,7 @@ public final class ParlorRules {
                 redisAdaptersArePrefixed(),
                 jdbcAdaptersArePrefixed(),
                 controllersEndWithController(),
+                controllersDeclareWhoMayCall(),
                 useCaseServicesEndWithService(),
                 useCaseServicesAreNotPublic());
     }
@@ -108,6 +109,10 @@ public final class ParlorRules {
 
     public ArchRule secondaryPortsDoNotUsePrimaryPortTypes() {
         return PortRules.secondaryPortsDoNotUsePrimaryPortTypes(packages);
+    }
+
+    public ArchRule controllersDeclareWhoMayCall() {
+        return SecurityRules.controllersDeclareWhoMayCall(packages);
     }
 
     public ArchRule inMemoryAdaptersArePrefixed() {

@@ -135,6 +135,13 @@ class RulesCanFailTest {
     }
 
     @Test
+    void aRouteThatDoesNotSayWhoMayCallItIsReported() {
+        assertThatReportOf(ON_BROKEN.controllersDeclareWhoMayCall())
+                .contains("UnguardedController.forgotten()")
+                .doesNotContain("UnguardedController.open()");
+    }
+
+    @Test
     void useCaseImplementationWithoutServiceSuffixIsReported() {
         assertThatReportOf(ON_BROKEN.useCaseServicesEndWithService())
                 .contains("chat.MarkReadHandler")

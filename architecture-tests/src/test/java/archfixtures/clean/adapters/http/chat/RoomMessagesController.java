@@ -7,9 +7,12 @@ import archfixtures.clean.domain.membership.MemberId;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import java.util.UUID;
 
 @Controller("/rooms/{roomId}/messages")
+@Secured(SecurityRule.IS_AUTHENTICATED)
 final class RoomMessagesController {
 
     private final PostMessage postMessage;
