@@ -203,10 +203,15 @@ public final class Member {
         return !emailVerified && withdrawnAt.isEmpty();
     }
 
-    /** Replaces name and phone. @throws AccountWithdrawn if withdrawn */
-    public void updateProfile(MemberName newName, Optional<Phone> newPhone) {
+    /** Replaces the name. @throws AccountWithdrawn if withdrawn */
+    public void rename(MemberName newName) {
         requireNotWithdrawn();
         name = Optional.of(newName);
+    }
+
+    /** Replaces or (with empty) removes the phone. @throws AccountWithdrawn if withdrawn */
+    public void changePhone(Optional<Phone> newPhone) {
+        requireNotWithdrawn();
         phone = newPhone;
     }
 

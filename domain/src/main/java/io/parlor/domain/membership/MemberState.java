@@ -35,4 +35,10 @@ public record MemberState(MemberId id, Email email, Optional<SecretDigest> forme
         Objects.requireNonNull(joinedAt, "joinedAt");
         Objects.requireNonNull(tokensNotBefore, "tokensNotBefore");
     }
+
+    /** This state with other login failures, as a store records them. */
+    public MemberState withFailures(LoginFailures next) {
+        return new MemberState(id, email, formerEmail, name, phone, password, temporaryPassword, roles,
+                emailVerified, next, block, withdrawnAt, joinedAt, tokensNotBefore);
+    }
 }

@@ -31,4 +31,9 @@ public record RefreshToken(SecretDigest digest, TokenFamily family, MemberId mem
     public boolean expiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
+
+    /** The same token in another status, as a store records it. */
+    public RefreshToken withStatus(RefreshTokenStatus next) {
+        return new RefreshToken(digest, family, member, issuedAt, expiresAt, next);
+    }
 }

@@ -67,10 +67,15 @@ public final class Shop {
      * @throws NotShopOwner unless {@code actor} owns the shop
      */
     public boolean addDesigner(MemberId actor, MemberId designer) {
+        requireOwner(actor);
+        return !owner.equals(designer) && designers.add(designer);
+    }
+
+    /** @throws NotShopOwner unless {@code actor} owns the shop */
+    public void requireOwner(MemberId actor) {
         if (!owner.equals(actor)) {
             throw new NotShopOwner();
         }
-        return !owner.equals(designer) && designers.add(designer);
     }
 
     /** The role {@code member} holds in this shop: {@code OWNER}, {@code DESIGNER}, or none. */

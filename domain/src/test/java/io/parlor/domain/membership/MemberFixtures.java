@@ -27,9 +27,6 @@ final class MemberFixtures {
     }
 
     static Member withFailures(Member member, LoginFailures failures) {
-        MemberState s = member.state();
-        return Member.reconstitute(new MemberState(s.id(), s.email(), s.formerEmail(), s.name(), s.phone(),
-                s.password(), s.temporaryPassword(), s.roles(), s.emailVerified(), failures, s.block(),
-                s.withdrawnAt(), s.joinedAt(), s.tokensNotBefore()));
+        return Member.reconstitute(member.state().withFailures(failures));
     }
 }

@@ -136,7 +136,7 @@ class MemberTest {
         assertThat(state.phone()).isEmpty();
         assertThat(state.password()).isEmpty();
         assertThat(member.statusAt(NOW)).isEqualTo(MemberStatus.WITHDRAWN);
-        assertThatThrownBy(() -> member.updateProfile(new MemberName("Bo"), Optional.empty()))
+        assertThatThrownBy(() -> member.rename(new MemberName("Bo")))
                 .isInstanceOf(AccountWithdrawn.class);
     }
 
