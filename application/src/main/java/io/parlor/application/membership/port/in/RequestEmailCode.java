@@ -2,6 +2,7 @@ package io.parlor.application.membership.port.in;
 
 import io.parlor.domain.membership.CodePurpose;
 import io.parlor.domain.membership.Email;
+import io.parlor.domain.shared.InvalidValue;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ public interface RequestEmailCode {
         public Command {
             Objects.requireNonNull(email, "email");
             if (purpose != CodePurpose.VERIFY && purpose != CodePurpose.UNLOCK) {
-                throw new io.parlor.domain.shared.InvalidValue("purpose", "must be VERIFY or UNLOCK");
+                throw new InvalidValue("purpose", "must be VERIFY or UNLOCK");
             }
         }
     }
