@@ -1,0 +1,51 @@
+package io.parlor.application.membership;
+
+import io.parlor.application.membership.port.in.BlockMember;
+import io.parlor.application.membership.port.in.MemberView;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.membership.port.out.RefreshTokens;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.membership.Member;
+import io.parlor.domain.membership.MemberBlocked;
+import io.parlor.domain.membership.MemberNotFound;
+
+final class BlockMemberService implements BlockMember {
+
+    private final Members members;
+    private final RefreshTokens refreshTokens;
+    private final Administrators administrators;
+    private final Roles roles;
+    private final TransactionRunner transactions;
+    private final DomainEventBus events;
+    private final TimeSource time;
+
+    BlockMemberService(MembershipPorts ports, Administrators administrators, Roles roles) {
+        this.members = ports.members();
+        this.refreshTokens = ports.refreshTokens();
+        this.administrators = administrators;
+        this.roles = roles;
+        this.transactions = ports.transactions();
+        this.events = ports.events();
+        this.time = ports.time();
+    }
+
+    private record Outcome(Member member, MemberBlocked event) {
+    }
+
+    @Override
+    public MemberView block(Command command) {
+        var now = time.now();
+        administrators.require(command.admin(), now);
+        var outcome = transactions.inTransaction(() -> {
+            var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
+            var event = member.block(command.reason(), command.until(), now);
+            members.save(member);
+            refreshTokens.revokeAllOf(member.id());
+            return new Outcome(member, event);
+        });
+        events.publish(MembershipUseCases.TOPIC, outcome.event());
+        return roles.view(outcome.member(), now);
+    }
+}

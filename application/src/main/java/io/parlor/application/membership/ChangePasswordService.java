@@ -1,0 +1,36 @@
+package io.parlor.application.membership;
+
+import io.parlor.application.membership.port.in.ChangePassword;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.membership.port.out.PasswordHasher;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.membership.MemberNotFound;
+import io.parlor.domain.membership.Password;
+
+final class ChangePasswordService implements ChangePassword {
+
+    private final Members members;
+    private final PasswordHasher hasher;
+    private final TransactionRunner transactions;
+    private final TimeSource time;
+
+    ChangePasswordService(MembershipPorts ports) {
+        this.members = ports.members();
+        this.hasher = ports.passwordHasher();
+        this.transactions = ports.transactions();
+        this.time = ports.time();
+    }
+
+    @Override
+    public void change(Command command) {
+        var next = hasher.hash(Password.chosen(command.newPassword()));
+        var current = new Password(command.currentPassword());
+        var now = time.now();
+        transactions.runInTransaction(() -> {
+            var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
+            member.changePassword(current, next, hasher, now);
+            members.save(member);
+        });
+    }
+}

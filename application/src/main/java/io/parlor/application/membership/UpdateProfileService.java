@@ -1,0 +1,40 @@
+package io.parlor.application.membership;
+
+import io.parlor.application.membership.port.in.MemberView;
+import io.parlor.application.membership.port.in.UpdateProfile;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.membership.Member;
+import io.parlor.domain.membership.MemberNotFound;
+import io.parlor.domain.membership.Phone;
+import java.util.Optional;
+
+final class UpdateProfileService implements UpdateProfile {
+
+    private final Members members;
+    private final Roles roles;
+    private final TransactionRunner transactions;
+    private final TimeSource time;
+
+    UpdateProfileService(MembershipPorts ports, Roles roles) {
+        this.members = ports.members();
+        this.roles = roles;
+        this.transactions = ports.transactions();
+        this.time = ports.time();
+    }
+
+    @Override
+    public MemberView update(Command command) {
+        Optional<Optional<Phone>> phone = command.phone()
+                .map(text -> text.isBlank() ? Optional.<Phone>empty() : Optional.of(new Phone(text)));
+        Member updated = transactions.inTransaction(() -> {
+            var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
+            command.name().ifPresent(member::rename);
+            phone.ifPresent(member::changePhone);
+            members.save(member);
+            return member;
+        });
+        return roles.view(updated, time.now());
+    }
+}

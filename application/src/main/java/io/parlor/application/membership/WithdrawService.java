@@ -1,0 +1,44 @@
+package io.parlor.application.membership;
+
+import io.parlor.application.membership.port.in.Withdraw;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.membership.port.out.PasswordHasher;
+import io.parlor.application.membership.port.out.RefreshTokens;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.membership.MemberNotFound;
+import io.parlor.domain.membership.Password;
+
+final class WithdrawService implements Withdraw {
+
+    private final Members members;
+    private final RefreshTokens refreshTokens;
+    private final PasswordHasher hasher;
+    private final TransactionRunner transactions;
+    private final DomainEventBus events;
+    private final TimeSource time;
+
+    WithdrawService(MembershipPorts ports) {
+        this.members = ports.members();
+        this.refreshTokens = ports.refreshTokens();
+        this.hasher = ports.passwordHasher();
+        this.transactions = ports.transactions();
+        this.events = ports.events();
+        this.time = ports.time();
+    }
+
+    @Override
+    public void withdraw(Command command) {
+        var password = new Password(command.password());
+        var now = time.now();
+        var withdrawn = transactions.inTransaction(() -> {
+            var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
+            var event = member.withdraw(password, hasher, now);
+            members.save(member);
+            refreshTokens.revokeAllOf(member.id());
+            return event;
+        });
+        events.publish(MembershipUseCases.TOPIC, withdrawn);
+    }
+}

@@ -1,0 +1,12 @@
+package io.parlor.application.membership.system;
+
+import io.parlor.application.membership.port.out.SecretGenerator;
+import io.parlor.application.membership.port.out.SecretGeneratorContract;
+
+class SecureRandomSecretGeneratorTest extends SecretGeneratorContract {
+
+    @Override
+    protected SecretGenerator newSubject() {
+        return new SecureRandomSecretGenerator();
+    }
+}
