@@ -3,7 +3,7 @@ package io.parlor.application.membership;
 import static io.parlor.application.membership.MembershipFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parlor.application.membership.inmemory.InsecurePasswordHasher;
+import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
 import io.parlor.application.membership.port.in.EnsureAdmin;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.domain.membership.Email;
@@ -46,7 +46,7 @@ class EnsureAdminTest {
         assertThat(result).isEqualTo(new EnsureAdmin.Result(existing.id(), false));
         assertThat(profile.roles()).containsExactly(Role.CUSTOMER);
         assertThat(fixture.members.findByEmail(new Email("admin@example.com")).orElseThrow()
-                .authenticate(new Password(PASSWORD), new InsecurePasswordHasher(), fixture.time.now()))
+                .authenticate(new Password(PASSWORD), new InMemoryPasswordHasher(), fixture.time.now()))
                 .isEqualTo(PasswordMatch.PASSWORD);
     }
 }

@@ -8,7 +8,7 @@ import io.parlor.application.membership.inmemory.InMemoryRefreshTokens;
 import io.parlor.application.membership.inmemory.InMemorySecretGenerator;
 import io.parlor.application.membership.inmemory.InMemoryShopCustomers;
 import io.parlor.application.membership.inmemory.InMemoryShops;
-import io.parlor.application.membership.inmemory.InsecurePasswordHasher;
+import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.MemberView;
 import io.parlor.application.membership.port.in.SignUp;
@@ -51,7 +51,7 @@ final class MembershipFixture {
     MembershipFixture(MembershipSettings settings) {
         events.subscribe(MembershipUseCases.TOPIC, published);
         useCases = MembershipUseCases.wire(new MembershipPorts(members, shops, customers, refreshTokens,
-                new InMemoryOneTimeCodes(), new InsecurePasswordHasher(), accessTokens, mailer,
+                new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), accessTokens, mailer,
                 new InMemorySecretGenerator(), transactions, events, time, new InMemoryIdGenerator()), settings);
     }
 

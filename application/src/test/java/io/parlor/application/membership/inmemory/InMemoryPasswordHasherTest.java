@@ -3,10 +3,10 @@ package io.parlor.application.membership.inmemory;
 import io.parlor.application.membership.port.out.PasswordHasher;
 import io.parlor.application.membership.port.out.PasswordHasherContract;
 
-class InsecurePasswordHasherTest extends PasswordHasherContract {
+class InMemoryPasswordHasherTest extends PasswordHasherContract {
 
     @Override
     protected PasswordHasher newSubject() {
-        return new InsecurePasswordHasher();
+        return new InMemoryPasswordHasher();
     }
 }

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** Secrets from the platform's {@link SecureRandom}. */
-public final class SecureRandomSecretGenerator implements SecretGenerator {
+public final class SystemSecretGenerator implements SecretGenerator {
 
     private final SecureRandom random = new SecureRandom();
 

@@ -10,7 +10,7 @@ import java.util.UUID;
  * A fast, salted SHA-256 for tests only: a stolen hash falls to a dictionary within seconds.
  * Production wires a slow hasher (argon2id or bcrypt). Format: {@code insecure$<salt>$<sha256>}.
  */
-public final class InsecurePasswordHasher implements PasswordHasher {
+public final class InMemoryPasswordHasher implements PasswordHasher {
 
     private static final String PREFIX = "insecure$";
 
