@@ -1,10 +1,11 @@
 package io.parlor.domain.membership;
 
 import io.parlor.domain.shared.DomainError;
+import io.parlor.domain.shared.RetryAfter;
 import java.time.Duration;
 
 /** A request came before its cool-down ended; it may be repeated after {@link #retryAfterSeconds()}. */
-public final class TooManyRequests extends DomainError {
+public final class TooManyRequests extends DomainError implements RetryAfter {
 
     private final long retryAfterSeconds;
 
@@ -16,6 +17,7 @@ public final class TooManyRequests extends DomainError {
     }
 
     /** Whole seconds to wait, for a {@code Retry-After} header. */
+    @Override
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -1,13 +1,16 @@
 package io.parlor.adapters.http.problem;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
+import io.parlor.domain.shared.RetryAfter;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -19,11 +22,21 @@ public final class DomainErrorHandler implements ExceptionHandler<DomainError, H
 
     @Override
     public HttpResponse<ProblemBody> handle(HttpRequest request, DomainError error) {
+        return render(error);
+    }
+
+    /** The problem response for {@code error}, with {@code Retry-After} when the error ends by itself. */
+    public static MutableHttpResponse<ProblemBody> render(DomainError error) {
         HttpStatus status = statusOf(error.kind());
         ProblemBody body = error instanceof InvalidValue invalid
                 ? ProblemBody.invalidFields(List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.getMessage())))
                 : ProblemBody.of(status.getCode(), status.getReason(), error.code(), error.getMessage());
-        return HttpResponse.<ProblemBody>status(status).body(body).contentType(ProblemBody.MEDIA_TYPE);
+        MutableHttpResponse<ProblemBody> response = HttpResponse.<ProblemBody>status(status).body(body)
+                .contentType(ProblemBody.MEDIA_TYPE);
+        if (error instanceof RetryAfter retry) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(retry.retryAfterSeconds()));
+        }
+        return response;
     }
 
     static HttpStatus statusOf(DomainError.Kind kind) {

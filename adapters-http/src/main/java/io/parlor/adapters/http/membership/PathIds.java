@@ -1,0 +1,31 @@
+package io.parlor.adapters.http.membership;
+
+import io.parlor.domain.membership.MemberId;
+import io.parlor.domain.membership.MemberNotFound;
+import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.membership.ShopNotFound;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Ids taken from paths or bodies: one that cannot be an id names nothing, so it is not found. */
+final class PathIds {
+
+    private PathIds() {
+    }
+
+    static MemberId member(String raw) {
+        return parse(raw).map(MemberId::new).orElseThrow(MemberNotFound::new);
+    }
+
+    static ShopId shop(String raw) {
+        return parse(raw).map(ShopId::new).orElseThrow(ShopNotFound::new);
+    }
+
+    private static Optional<UUID> parse(String raw) {
+        try {
+            return Optional.of(UUID.fromString(raw));
+        } catch (IllegalArgumentException | NullPointerException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

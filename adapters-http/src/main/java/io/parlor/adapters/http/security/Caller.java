@@ -1,0 +1,48 @@
+package io.parlor.adapters.http.security;
+
+import io.micronaut.security.authentication.Authentication;
+import io.parlor.domain.membership.InvalidToken;
+import io.parlor.domain.membership.MemberId;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/** Reads who is asking from the authentication that the access token produced. */
+public final class Caller {
+
+    private Caller() {
+    }
+
+    /**
+     * The member named by the token's {@code sub}.
+     *
+     * @throws InvalidToken if the subject is not a member id
+     */
+    public static MemberId memberOf(Authentication authentication) {
+        try {
+            return new MemberId(UUID.fromString(authentication.getName()));
+        } catch (IllegalArgumentException notAnId) {
+            throw new InvalidToken();
+        }
+    }
+
+    /** The token's {@code iat}, whichever type the JWT library gave it. */
+    static Instant issuedAt(Authentication authentication) {
+        Object iat = authentication.getAttributes().get("iat");
+        if (iat instanceof Date date) {
+            return date.toInstant();
+        }
+        if (iat instanceof Number seconds) {
+            return Instant.ofEpochSecond(seconds.longValue());
+        }
+        if (iat instanceof Instant instant) {
+            return instant;
+        }
+        return Instant.EPOCH;
+    }
+
+    /** Whether the token may only change the password (it came from a temporary password). */
+    static boolean mustChangePassword(Authentication authentication) {
+        return Boolean.TRUE.equals(authentication.getAttributes().get("pwd_change"));
+    }
+}
