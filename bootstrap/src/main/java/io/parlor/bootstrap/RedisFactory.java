@@ -6,6 +6,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.parlor.adapters.messaging.redis.RedisDomainEventBus;
+import io.parlor.adapters.messaging.redis.RedisOneTimeCodes;
+import io.parlor.application.membership.port.out.OneTimeCodes;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import jakarta.inject.Singleton;
 
@@ -26,5 +28,11 @@ class RedisFactory {
     @Bean(typed = DomainEventBus.class, preDestroy = "close")
     RedisDomainEventBus redisEventBus(RedisClient client) {
         return new RedisDomainEventBus(client, "parlor:events:");
+    }
+
+    @Singleton
+    @Bean(typed = OneTimeCodes.class, preDestroy = "close")
+    RedisOneTimeCodes redisOneTimeCodes(RedisClient client) {
+        return new RedisOneTimeCodes(client, "parlor:codes:");
     }
 }
