@@ -1,0 +1,79 @@
+package io.parlor.adapters.persistence.membership;
+
+import static io.parlor.adapters.persistence.membership.Sql.first;
+import static io.parlor.adapters.persistence.membership.Sql.instant;
+import static io.parlor.adapters.persistence.membership.Sql.update;
+import static io.parlor.adapters.persistence.membership.Sql.uuid;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.parlor.application.membership.port.out.RefreshTokens;
+import io.parlor.domain.membership.MemberId;
+import io.parlor.domain.membership.RefreshToken;
+import io.parlor.domain.membership.RefreshTokenStatus;
+import io.parlor.domain.membership.SecretDigest;
+import io.parlor.domain.membership.TokenFamily;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * {@link RefreshTokens} in the table {@code refresh_tokens}, keyed by the token's digest (the
+ * value itself is never stored). Rotation is one conditional, hand-written {@code UPDATE}: of
+ * concurrent rotations of one token the database lets exactly one change the row.
+ */
+@Singleton
+public final class JdbcRefreshTokens implements RefreshTokens {
+
+    private static final String INSERT = """
+            INSERT INTO refresh_tokens (digest, family_id, member_id, status, issued_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+    private static final String BY_DIGEST = """
+            SELECT digest, family_id, member_id, status, issued_at, expires_at FROM refresh_tokens
+            WHERE digest = ?""";
+    private static final String ROTATE =
+            "UPDATE refresh_tokens SET status = 'ROTATED' WHERE digest = ? AND status = 'ACTIVE'";
+    private static final String REVOKE_FAMILY =
+            "UPDATE refresh_tokens SET status = 'REVOKED' WHERE family_id = ? AND status <> 'REVOKED'";
+    private static final String REVOKE_MEMBER =
+            "UPDATE refresh_tokens SET status = 'REVOKED' WHERE member_id = ? AND status <> 'REVOKED'";
+
+    private final Sql sql;
+
+    public JdbcRefreshTokens(TransactionOperations<Connection> transactions) {
+        this.sql = new Sql(transactions);
+    }
+
+    @Override
+    public void add(RefreshToken token) {
+        sql.write(connection -> update(connection, INSERT, token.digest().hex(), token.family().value(),
+                token.member().value(), token.status(), token.issuedAt(), token.expiresAt()));
+    }
+
+    @Override
+    public Optional<RefreshToken> findByDigest(SecretDigest digest) {
+        return sql.read(connection -> first(connection, BY_DIGEST, JdbcRefreshTokens::read, digest.hex()));
+    }
+
+    @Override
+    public boolean rotate(SecretDigest digest) {
+        return sql.write(connection -> update(connection, ROTATE, digest.hex()) == 1);
+    }
+
+    @Override
+    public void revokeFamily(TokenFamily family) {
+        sql.write(connection -> update(connection, REVOKE_FAMILY, family.value()));
+    }
+
+    @Override
+    public void revokeAllOf(MemberId member) {
+        sql.write(connection -> update(connection, REVOKE_MEMBER, member.value()));
+    }
+
+    private static RefreshToken read(ResultSet row) throws SQLException {
+        return new RefreshToken(new SecretDigest(row.getString("digest")), new TokenFamily(uuid(row, "family_id")),
+                new MemberId(uuid(row, "member_id")), instant(row, "issued_at"), instant(row, "expires_at"),
+                RefreshTokenStatus.valueOf(row.getString("status")));
+    }
+}
