@@ -1,7 +1,6 @@
 package io.parlor.domain.membership;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +8,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What decides whether a member's access token is still honoured: the token must be issued at
- * or after {@code tokensNotBefore} (compared in whole seconds, as JWT {@code iat} is), and the
+ * or after {@code tokensNotBefore} (to the millisecond the token records), and the
  * member must be neither withdrawn nor under a block in force. This snapshot is safe to cache:
  * it changes only through events ({@link MemberBlocked}, {@link MemberUnblocked},
  * {@link MemberWithdrawn}), while a temporary block's end is judged against the time given.
@@ -39,7 +38,7 @@ public record MemberAccess(MemberId member, Set<Role> roles, boolean withdrawn, 
         if (block.filter(b -> b.inForceAt(now)).isPresent()) {
             throw new AccountBlocked();
         }
-        if (issuedAt.isBefore(tokensNotBefore.truncatedTo(ChronoUnit.SECONDS))) {
+        if (issuedAt.isBefore(tokensNotBefore)) {
             throw new InvalidToken();
         }
     }

@@ -14,12 +14,13 @@ class MemberAccessTest {
     private final MemberId member = anyMemberId();
 
     @Test
-    void honoursTokensIssuedInTheSameSecondOrLater() {
+    void refusesTokensIssuedBeforeTheRevocationEvenWithinTheSameSecond() {
         var access = new MemberAccess(member, Set.of(Role.CUSTOMER), false, Optional.empty(), NOW.plusMillis(400));
 
-        assertThatCode(() -> access.verify(NOW, NOW.plusSeconds(5))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> access.verify(NOW.minusSeconds(1), NOW.plusSeconds(5)))
+        assertThatThrownBy(() -> access.verify(NOW.plusMillis(399), NOW.plusSeconds(5)))
                 .isInstanceOf(InvalidToken.class);
+        assertThatCode(() -> access.verify(NOW.plusMillis(400), NOW.plusSeconds(5))).doesNotThrowAnyException();
+        assertThatCode(() -> access.verify(NOW.plusSeconds(1), NOW.plusSeconds(5))).doesNotThrowAnyException();
     }
 
     @Test

@@ -18,6 +18,9 @@ public final class JwtAccessTokens implements AccessTokens {
     /** Claim set when the bearer must change the password before anything else. */
     public static final String PASSWORD_CHANGE_REQUIRED = "pwd_change";
 
+    /** The issue time in epoch milliseconds; {@code iat} has whole seconds only. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
+
     private final JwtTokenGenerator generator;
 
     public JwtAccessTokens(JwtTokenGenerator generator) {
@@ -30,6 +33,7 @@ public final class JwtAccessTokens implements AccessTokens {
         claims.put("sub", grant.member().value().toString());
         claims.put("roles", grant.roles().stream().map(Enum::name).sorted().toList());
         claims.put("iat", grant.issuedAt().getEpochSecond());
+        claims.put(ISSUED_AT_MILLIS, grant.issuedAt().toEpochMilli());
         claims.put("nbf", grant.issuedAt().getEpochSecond());
         claims.put("exp", grant.expiresAt().getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());

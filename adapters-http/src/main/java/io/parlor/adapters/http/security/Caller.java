@@ -1,6 +1,7 @@
 package io.parlor.adapters.http.security;
 
 import io.micronaut.security.authentication.Authentication;
+import io.parlor.adapters.http.credentials.JwtAccessTokens;
 import io.parlor.domain.membership.InvalidToken;
 import io.parlor.domain.membership.MemberId;
 import java.time.Instant;
@@ -26,8 +27,11 @@ public final class Caller {
         }
     }
 
-    /** The token's {@code iat}, whichever type the JWT library gave it. */
+    /** When the token was issued: to the millisecond when it says so, else its {@code iat}. */
     static Instant issuedAt(Authentication authentication) {
+        if (authentication.getAttributes().get(JwtAccessTokens.ISSUED_AT_MILLIS) instanceof Number millis) {
+            return Instant.ofEpochMilli(millis.longValue());
+        }
         Object iat = authentication.getAttributes().get("iat");
         if (iat instanceof Date date) {
             return date.toInstant();
