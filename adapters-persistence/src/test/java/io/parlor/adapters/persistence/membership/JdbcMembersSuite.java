@@ -3,8 +3,8 @@ package io.parlor.adapters.persistence.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.micronaut.context.ApplicationContext;
 import io.parlor.adapters.persistence.shared.JdbcTransactionRunner;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.MembersContract;
 import io.parlor.domain.membership.Email;
@@ -24,10 +24,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The members contract, and what the JDBC store adds to it, on one database; subclasses say which. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,23 +34,16 @@ abstract class JdbcMembersSuite extends MembersContract {
 
     private static final Duration LOCK = Duration.ofMinutes(15);
 
-    private ApplicationContext context;
+    @RegisterExtension
+    final TestDatabase database;
 
-    protected abstract ApplicationContext startContext();
-
-    @BeforeAll
-    void start() {
-        context = startContext();
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
+    protected JdbcMembersSuite(TestDatabase database) {
+        this.database = database;
     }
 
     @Override
     protected Members newSubject() {
-        return context.getBean(JdbcMembers.class);
+        return database.bean(JdbcMembers.class);
     }
 
     @Test
@@ -166,7 +158,7 @@ abstract class JdbcMembersSuite extends MembersContract {
     }
 
     private JdbcTransactionRunner transactions() {
-        return context.getBean(JdbcTransactionRunner.class);
+        return database.bean(JdbcTransactionRunner.class);
     }
 
     private static void pause() {

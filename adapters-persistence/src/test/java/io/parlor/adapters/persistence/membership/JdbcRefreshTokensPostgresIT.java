@@ -1,12 +1,10 @@
 package io.parlor.adapters.persistence.membership;
 
-import io.micronaut.context.ApplicationContext;
-import io.parlor.adapters.persistence.shared.TestDatabases;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 
 class JdbcRefreshTokensPostgresIT extends JdbcRefreshTokensSuite {
 
-    @Override
-    protected ApplicationContext startContext() {
-        return TestDatabases.postgres();
+    JdbcRefreshTokensPostgresIT() {
+        super(TestDatabase.postgres());
     }
 }

@@ -1,38 +1,30 @@
 package io.parlor.adapters.persistence.membership;
 
-import io.micronaut.context.ApplicationContext;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.membership.port.out.RefreshTokens;
 import io.parlor.application.membership.port.out.RefreshTokensContract;
 import io.parlor.domain.membership.MemberId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The refresh-tokens contract on one database; subclasses say which. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JdbcRefreshTokensSuite extends RefreshTokensContract {
 
-    private ApplicationContext context;
+    @RegisterExtension
+    final TestDatabase database;
 
-    protected abstract ApplicationContext startContext();
-
-    @BeforeAll
-    void start() {
-        context = startContext();
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
+    protected JdbcRefreshTokensSuite(TestDatabase database) {
+        this.database = database;
     }
 
     @Override
     protected RefreshTokens newSubject() {
-        return context.getBean(JdbcRefreshTokens.class);
+        return database.bean(JdbcRefreshTokens.class);
     }
 
     @Override
     protected MemberId existingMember() {
-        return MembershipFixtures.existingMember(context.getBean(JdbcMembers.class));
+        return MembershipFixtures.existingMember(database.bean(JdbcMembers.class));
     }
 }

@@ -1,12 +1,10 @@
 package io.parlor.adapters.persistence.membership;
 
-import io.micronaut.context.ApplicationContext;
-import io.parlor.adapters.persistence.shared.TestDatabases;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 
 class JdbcShopCustomersPostgresIT extends JdbcShopCustomersSuite {
 
-    @Override
-    protected ApplicationContext startContext() {
-        return TestDatabases.postgres();
+    JdbcShopCustomersPostgresIT() {
+        super(TestDatabase.postgres());
     }
 }

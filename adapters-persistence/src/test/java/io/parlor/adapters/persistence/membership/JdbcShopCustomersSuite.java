@@ -2,47 +2,39 @@ package io.parlor.adapters.persistence.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.ShopCustomersContract;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shop-customers contract, and what the JDBC store adds to it, on one database; subclasses say which. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JdbcShopCustomersSuite extends ShopCustomersContract {
 
-    private ApplicationContext context;
+    @RegisterExtension
+    final TestDatabase database;
 
-    protected abstract ApplicationContext startContext();
-
-    @BeforeAll
-    void start() {
-        context = startContext();
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
+    protected JdbcShopCustomersSuite(TestDatabase database) {
+        this.database = database;
     }
 
     @Override
     protected ShopCustomers newSubject() {
-        return context.getBean(JdbcShopCustomers.class);
+        return database.bean(JdbcShopCustomers.class);
     }
 
     @Override
     protected MemberId existingMember() {
-        return MembershipFixtures.existingMember(context.getBean(JdbcMembers.class));
+        return MembershipFixtures.existingMember(database.bean(JdbcMembers.class));
     }
 
     @Override
     protected ShopId existingShop() {
-        return MembershipFixtures.existingShop(context.getBean(JdbcShops.class), existingMember());
+        return MembershipFixtures.existingShop(database.bean(JdbcShops.class), existingMember());
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.parlor.adapters.persistence.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.parlor.adapters.persistence.shared.JdbcTransactionRunner;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.membership.port.out.ShopsContract;
 import io.parlor.domain.membership.MemberId;
@@ -13,37 +13,29 @@ import io.parlor.domain.membership.ShopName;
 import io.parlor.domain.membership.SlotMinutes;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The shops contract, and what the JDBC store adds to it, on one database; subclasses say which. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JdbcShopsSuite extends ShopsContract {
 
-    private ApplicationContext context;
+    @RegisterExtension
+    final TestDatabase database;
 
-    protected abstract ApplicationContext startContext();
-
-    @BeforeAll
-    void start() {
-        context = startContext();
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
+    protected JdbcShopsSuite(TestDatabase database) {
+        this.database = database;
     }
 
     @Override
     protected Shops newSubject() {
-        return context.getBean(JdbcShops.class);
+        return database.bean(JdbcShops.class);
     }
 
     @Override
     protected MemberId existingMember() {
-        return MembershipFixtures.existingMember(context.getBean(JdbcMembers.class));
+        return MembershipFixtures.existingMember(database.bean(JdbcMembers.class));
     }
 
     @Test
@@ -56,7 +48,7 @@ abstract class JdbcShopsSuite extends ShopsContract {
                 ZoneId.of("Asia/Seoul"), SlotMinutes.DEFAULT, owner, MembershipFixtures.NOW);
         var redrawn = MembershipFixtures.anyShop(owner);
 
-        boolean[] added = context.getBean(JdbcTransactionRunner.class)
+        boolean[] added = database.bean(JdbcTransactionRunner.class)
                 .inTransaction(() -> new boolean[] {shops.add(clash), shops.add(redrawn)});
 
         assertThat(added).containsExactly(false, true);

@@ -2,8 +2,8 @@ package io.parlor.adapters.persistence.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.context.ApplicationContext;
 import io.parlor.adapters.persistence.shared.JdbcTransactionRunner;
+import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.membership.MembershipPorts;
 import io.parlor.application.membership.MembershipSettings;
 import io.parlor.application.membership.MembershipUseCases;
@@ -27,10 +27,10 @@ import io.parlor.domain.membership.SecretDigest;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The membership use cases over the JDBC stores on one database, then every text column of the
@@ -43,27 +43,24 @@ abstract class SecretsAtRestSuite {
     private static final Pattern TEMPORARY_PASSWORD = Pattern.compile("temporary Parlor password is (\\S+) ");
 
     private final InMemoryMailer mailer = new InMemoryMailer();
-    private ApplicationContext context;
+    @RegisterExtension
+    final TestDatabase database;
     private MembershipUseCases useCases;
     private TextAtRest textAtRest;
 
-    protected abstract ApplicationContext startContext();
+    protected SecretsAtRestSuite(TestDatabase database) {
+        this.database = database;
+    }
 
     @BeforeAll
     void start() {
-        context = startContext();
-        textAtRest = new TextAtRest(context);
-        useCases = MembershipUseCases.wire(new MembershipPorts(context.getBean(JdbcMembers.class),
-                context.getBean(JdbcShops.class), context.getBean(JdbcShopCustomers.class),
-                context.getBean(JdbcRefreshTokens.class), new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(),
+        textAtRest = new TextAtRest(database.context());
+        useCases = MembershipUseCases.wire(new MembershipPorts(database.bean(JdbcMembers.class),
+                database.bean(JdbcShops.class), database.bean(JdbcShopCustomers.class),
+                database.bean(JdbcRefreshTokens.class), new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(),
                 new InMemoryAccessTokens(), mailer, new SystemSecretGenerator(),
-                context.getBean(JdbcTransactionRunner.class), new InProcessDomainEventBus(), new SystemTimeSource(),
+                database.bean(JdbcTransactionRunner.class), new InProcessDomainEventBus(), new SystemTimeSource(),
                 new SystemIdGenerator()), MembershipSettings.defaults().withEmailVerificationRequired(false));
-    }
-
-    @AfterAll
-    void stop() {
-        context.close();
     }
 
     @Test
@@ -74,7 +71,7 @@ abstract class SecretsAtRestSuite {
         var refreshed = useCases.refreshSession().refresh(new RefreshSession.Command(login.refreshToken()));
         useCases.requestPasswordReset().request(new RequestPasswordReset.Command(email));
         var temporary = temporaryPasswordMailedTo(email);
-        var hash = context.getBean(JdbcMembers.class).findByEmail(email).orElseThrow().state().password().orElseThrow();
+        var hash = database.bean(JdbcMembers.class).findByEmail(email).orElseThrow().state().password().orElseThrow();
 
         var stored = textAtRest.values();
 

@@ -1,11 +1,8 @@
 package io.parlor.adapters.persistence.shared;
 
-import io.micronaut.context.ApplicationContext;
-
 class JdbcTransactionRunnerH2Test extends JdbcTransactionRunnerSuite {
 
-    @Override
-    protected ApplicationContext startContext() {
-        return TestDatabases.h2();
+    JdbcTransactionRunnerH2Test() {
+        super(TestDatabase.h2());
     }
 }
