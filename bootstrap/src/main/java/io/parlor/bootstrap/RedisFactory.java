@@ -1,6 +1,8 @@
 package io.parlor.bootstrap;
 
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.TimeoutOptions;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -10,6 +12,7 @@ import io.parlor.adapters.messaging.redis.RedisOneTimeCodes;
 import io.parlor.application.membership.port.out.OneTimeCodes;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /** Redis-backed ports, present when {@code PARLOR_REDIS_URI} is set. */
 @Factory
@@ -18,10 +21,21 @@ class RedisFactory {
 
     static final String URI = "parlor.redis.uri";
 
+    /**
+     * Commands fail within two seconds and at once while disconnected, so that a Redis outage
+     * fails the features that need Redis quickly instead of holding requests; reconnection is
+     * automatic.
+     */
     @Singleton
     @Bean(preDestroy = "shutdown")
     RedisClient redisClient(@Property(name = URI) String uri) {
-        return RedisClient.create(uri);
+        var client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .autoReconnect(true)
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(2)))
+                .build());
+        return client;
     }
 
     @Singleton
