@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.parlor.adapters.http.membership.MembershipResponses.MemberResponse;
 import io.parlor.adapters.http.security.Caller;
 import io.parlor.application.membership.port.in.BlockMember;
@@ -23,6 +24,7 @@ import java.util.Optional;
 /** Blocking and unblocking members; the use cases check that the caller is an administrator. */
 @Controller("/admin/members/{memberId}/block")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AdminMembersController {
 

@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.parlor.adapters.http.membership.MembershipResponses.MemberResponse;
 import io.parlor.adapters.http.security.Caller;
 import io.parlor.application.membership.port.in.ChangePassword;
@@ -29,6 +30,7 @@ import java.util.Optional;
 /** The caller's own account: profile, password and withdrawal. */
 @Controller("/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MeController {
 

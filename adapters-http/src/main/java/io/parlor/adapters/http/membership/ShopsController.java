@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.parlor.adapters.http.membership.MembershipResponses.ShopResponse;
 import io.parlor.adapters.http.security.Caller;
 import io.parlor.application.membership.port.in.AddDesigner;
@@ -25,6 +26,7 @@ import java.util.Optional;
 /** Shops and their staff; the use cases check that the caller may act on the shop. */
 @Controller("/shops")
 @Secured(SecurityRule.IS_AUTHENTICATED)
+@SecurityRequirement(name = "bearer")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ShopsController {
 
