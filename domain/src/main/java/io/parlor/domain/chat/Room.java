@@ -117,7 +117,7 @@ public final class Room {
         return Optional.of(new DirectPair(both.get(0), both.get(1)));
     }
 
-    /** The current members, in the order they joined. */
+    /** The current members, earliest joined first (by member id among those who joined at once). */
     public Set<MemberId> members() {
         var members = new LinkedHashSet<MemberId>();
         participants().forEach(p -> members.add(p.member()));
