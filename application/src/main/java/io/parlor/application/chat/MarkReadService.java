@@ -1,0 +1,43 @@
+package io.parlor.application.chat;
+
+import io.parlor.application.chat.port.in.MarkRead;
+import io.parlor.application.chat.port.out.Messages;
+import io.parlor.application.chat.port.out.ReadMarks;
+import io.parlor.application.chat.port.out.Rooms;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.domain.chat.MessagesRead;
+import io.parlor.domain.chat.ReadMark;
+import io.parlor.domain.chat.RoomNotFound;
+import java.util.Set;
+
+final class MarkReadService implements MarkRead {
+
+    private final Rooms rooms;
+    private final Messages messages;
+    private final ReadMarks readMarks;
+    private final ChatEvents events;
+    private final TimeSource time;
+
+    MarkReadService(ChatPorts ports, ChatEvents events) {
+        this.rooms = ports.rooms();
+        this.messages = ports.messages();
+        this.readMarks = ports.readMarks();
+        this.events = events;
+        this.time = ports.time();
+    }
+
+    @Override
+    public boolean markRead(Command command) {
+        var requested = new ReadMark(command.seq());
+        rooms.findById(command.room()).orElseThrow(RoomNotFound::new).requireMember(command.member());
+        long lastSeq = messages.lastSeq(command.room());
+        var mark = requested.within(lastSeq);
+        if (!readMarks.advance(command.room(), command.member(), mark)) {
+            return false;
+        }
+        var now = time.now();
+        events.inRoom(command.room(), new MessagesRead(command.room(), command.member(), mark.seq(), now));
+        events.updated(command.room(), Set.of(command.member()), lastSeq, now);
+        return true;
+    }
+}

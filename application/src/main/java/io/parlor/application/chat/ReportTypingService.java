@@ -1,0 +1,26 @@
+package io.parlor.application.chat;
+
+import io.parlor.application.chat.port.in.ReportTyping;
+import io.parlor.application.chat.port.out.Rooms;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.domain.chat.MemberTyping;
+import io.parlor.domain.chat.RoomNotFound;
+
+final class ReportTypingService implements ReportTyping {
+
+    private final Rooms rooms;
+    private final ChatEvents events;
+    private final TimeSource time;
+
+    ReportTypingService(ChatPorts ports, ChatEvents events) {
+        this.rooms = ports.rooms();
+        this.events = events;
+        this.time = ports.time();
+    }
+
+    @Override
+    public void typing(Command command) {
+        rooms.findById(command.room()).orElseThrow(RoomNotFound::new).requireMember(command.member());
+        events.inRoom(command.room(), new MemberTyping(command.room(), command.member(), time.now()));
+    }
+}

@@ -1,0 +1,213 @@
+package io.parlor.application.chat.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.ClientMessageId;
+import io.parlor.domain.chat.Message;
+import io.parlor.domain.chat.MessageContent;
+import io.parlor.domain.chat.MessageDraft;
+import io.parlor.domain.chat.MessageId;
+import io.parlor.domain.chat.MessageType;
+import io.parlor.domain.chat.ReadMark;
+import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.chat.SystemNotice;
+import io.parlor.domain.membership.MemberId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Messages} store does. Each test uses fresh rooms and members. */
+public abstract class MessagesContract {
+
+    protected static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
+
+    /** An empty or shared store; tests never assume it is empty. */
+    protected abstract Messages newSubject();
+
+    /** The unit of work the subject joins. */
+    protected abstract TransactionRunner transactions();
+
+    /** A room messages may be appended to; a relational subclass adds the room first. */
+    protected RoomId existingRoom() {
+        return new RoomId(UUID.randomUUID());
+    }
+
+    /** A member who may send into any room; a relational subclass adds the member first. */
+    protected MemberId existingMember() {
+        return new MemberId(UUID.randomUUID());
+    }
+
+    private static MessageDraft text(RoomId room, MemberId sender, String text, String clientId) {
+        return new MessageDraft(new MessageId(UUID.randomUUID()), room, sender,
+                MessageContent.posted(MessageType.TEXT, text, Optional.empty(), 4000),
+                Optional.of(new ClientMessageId(clientId)), NOW);
+    }
+
+    private static MessageDraft text(RoomId room, MemberId sender, String text) {
+        return text(room, sender, text, UUID.randomUUID().toString());
+    }
+
+    @Test
+    void numbersARoomsMessagesFromOneAndReadsBackEveryField() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        var first = text(room, ana, "hello\nthere");
+        var notice = MessageDraft.notice(new MessageId(UUID.randomUUID()), room, ana, SystemNotice.MEMBER_LEFT, NOW);
+
+        var appended = List.of(messages.append(first), messages.append(notice));
+
+        assertThat(appended).extracting(Appended::replay).containsExactly(false, false);
+        assertThat(appended).extracting(a -> a.message()).containsExactly(first.at(1), notice.at(2));
+        assertThat(messages.after(room, 0, Long.MAX_VALUE, 10)).containsExactly(first.at(1), notice.at(2));
+        assertThat(messages.lastSeq(room)).isEqualTo(2);
+    }
+
+    @Test
+    void eachRoomHasItsOwnSequence() {
+        var messages = newSubject();
+        var one = existingRoom();
+        var other = existingRoom();
+        var ana = existingMember();
+
+        messages.append(text(one, ana, "a"));
+        messages.append(text(one, ana, "b"));
+        var firstOfOther = messages.append(text(other, ana, "c"));
+
+        assertThat(firstOfOther.message().seq()).isEqualTo(1);
+        assertThat(messages.lastSeq(one)).isEqualTo(2);
+        assertThat(messages.lastSeq(existingRoom())).isZero();
+    }
+
+    @Test
+    void aRetryOfTheSameClientMessageIdReturnsTheStoredMessage() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        var original = messages.append(text(room, ana, "first try", "c-1")).message();
+
+        var retry = messages.append(text(room, ana, "edited retry", "c-1"));
+
+        assertThat(retry).isEqualTo(new Appended(original, true));
+        assertThat(messages.lastSeq(room)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameClientMessageIdOfAnotherSenderOrRoomIsANewMessage() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        messages.append(text(room, ana, "ana", "c-1"));
+
+        var bo = messages.append(text(room, existingMember(), "bo", "c-1"));
+        var elsewhere = messages.append(text(existingRoom(), ana, "elsewhere", "c-1"));
+
+        assertThat(bo.replay()).isFalse();
+        assertThat(bo.message().seq()).isEqualTo(2);
+        assertThat(elsewhere.replay()).isFalse();
+    }
+
+    @Test
+    void concurrentAppendsToOneRoomTakeEverySeqOnce() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+
+        var appended = Concurrently.run(20, i -> messages.append(text(room, ana, "message " + i)));
+
+        assertThat(appended).extracting(a -> a.message().seq()).containsExactlyInAnyOrderElementsOf(
+                LongStream.rangeClosed(1, 20).boxed().toList());
+        assertThat(messages.after(room, 0, Long.MAX_VALUE, 50)).extracting(Message::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 20).boxed().toList());
+    }
+
+    @Test
+    void concurrentRetriesStoreTheMessageOnce() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+
+        var appended = Concurrently.run(10, i -> messages.append(text(room, ana, "try " + i, "same-key")));
+
+        assertThat(appended).filteredOn(a -> !a.replay()).hasSize(1);
+        assertThat(appended).extracting(a -> a.message().id()).containsOnly(appended.get(0).message().id());
+        assertThat(messages.lastSeq(room)).isEqualTo(1);
+    }
+
+    @Test
+    void aRolledBackAppendLeavesNoGap() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        messages.append(text(room, ana, "kept"));
+
+        assertThatThrownBy(() -> transactions().runInTransaction(() -> {
+            messages.append(text(room, ana, "undone", "c-undone"));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        var next = messages.append(text(room, ana, "again", "c-undone"));
+
+        assertThat(next.replay()).isFalse();
+        assertThat(next.message().seq()).isEqualTo(2);
+    }
+
+    @Test
+    void pagesFromEitherEndInAscendingOrder() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        for (int i = 1; i <= 6; i++) {
+            messages.append(text(room, ana, "m" + i));
+        }
+
+        var newest = messages.before(room, Long.MAX_VALUE, 2);
+        var beforeFive = messages.before(room, 5, 3);
+        var afterTwo = messages.after(room, 2, Long.MAX_VALUE, 3);
+        var between = messages.after(room, 2, 5, 10);
+
+        assertThat(newest).extracting(Message::seq).containsExactly(5L, 6L);
+        assertThat(beforeFive).extracting(Message::seq).containsExactly(2L, 3L, 4L);
+        assertThat(afterTwo).extracting(Message::seq).containsExactly(3L, 4L, 5L);
+        assertThat(between).extracting(Message::seq).containsExactly(3L, 4L);
+        assertThat(messages.after(room, 6, Long.MAX_VALUE, 10)).isEmpty();
+    }
+
+    @Test
+    void findsTheLastMessageOfEachRoomThatHasOne() {
+        var messages = newSubject();
+        var one = existingRoom();
+        var empty = existingRoom();
+        var ana = existingMember();
+        messages.append(text(one, ana, "a"));
+        var last = messages.append(text(one, ana, "b")).message();
+
+        var found = messages.lastOf(List.of(one, empty));
+
+        assertThat(found).isEqualTo(Map.of(one, last));
+    }
+
+    @Test
+    void countsUnreadMessagesPastTheMarkThatOthersSent() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var quiet = existingRoom();
+        var ana = existingMember();
+        var bo = existingMember();
+        messages.append(text(room, bo, "1"));
+        messages.append(text(room, bo, "2"));
+        messages.append(text(room, ana, "3"));
+        messages.append(text(room, bo, "4"));
+
+        var counts = messages.unreadCounts(ana, Map.of(room, new ReadMark(1), quiet, ReadMark.NONE));
+
+        assertThat(counts).isEqualTo(Map.of(room, 2L, quiet, 0L));
+        assertThat(messages.unreadCounts(bo, Map.of(room, ReadMark.NONE))).isEqualTo(Map.of(room, 1L));
+    }
+}
