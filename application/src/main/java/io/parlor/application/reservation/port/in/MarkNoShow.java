@@ -1,0 +1,23 @@
+package io.parlor.application.reservation.port.in;
+
+import io.parlor.domain.membership.MemberId;
+import io.parlor.domain.reservation.ReservationId;
+import java.util.Objects;
+
+/** The shop's staff records that the customer of a confirmed reservation did not come. */
+public interface MarkNoShow {
+
+    /**
+     * @throws io.parlor.domain.reservation.ReservationNotFound for an unknown reservation, or one
+     *         {@code actor} may not see (neither its customer nor the staff of its shop)
+     * @throws io.parlor.domain.reservation.InvalidTransition (409) for a customer, before the start, or unless confirmed
+     */
+    ReservationView mark(Command command);
+
+    record Command(MemberId actor, ReservationId reservation) {
+        public Command {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(reservation, "reservation");
+        }
+    }
+}
