@@ -1,6 +1,7 @@
 package io.parlor.application.chat;
 
 import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.FollowRoom;
 import io.parlor.application.chat.port.in.InviteMembers;
 import io.parlor.application.chat.port.in.LeaveRoom;
 import io.parlor.application.chat.port.in.ListMessages;
@@ -23,7 +24,7 @@ import io.parlor.domain.chat.RoomId;
 public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms listRooms,
         InviteMembers inviteMembers, LeaveRoom leaveRoom, RejoinRoom rejoinRoom, ListParticipants listParticipants,
         PostMessage postMessage, ListMessages listMessages, MarkRead markRead, ReportTyping reportTyping,
-        MarkOnline markOnline, MarkOffline markOffline) {
+        MarkOnline markOnline, MarkOffline markOffline, FollowRoom followRoom) {
 
     /** Where {@code RoomCreated} and {@code RoomUpdated} are published. */
     public static final Topic TOPIC = new Topic("chat");
@@ -58,6 +59,7 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
                 new MarkReadService(ports, events),
                 new ReportTypingService(ports, events),
                 new MarkOnlineService(ports, settings),
-                new MarkOfflineService(ports));
+                new MarkOfflineService(ports),
+                new FollowRoomService(ports));
     }
 }

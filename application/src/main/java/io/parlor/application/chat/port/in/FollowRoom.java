@@ -1,0 +1,40 @@
+package io.parlor.application.chat.port.in;
+
+import io.parlor.domain.chat.RoomId;
+import java.util.function.Consumer;
+import org.jmolecules.event.types.DomainEvent;
+
+/**
+ * Follows the live events of one room, whichever instance caused them: what a real-time
+ * adapter (STOMP, SSE) needs to push a room to the members connected to this instance.
+ */
+public interface FollowRoom {
+
+    /**
+     * Starts delivering the events of {@code room} to {@code listener}, one at a time:
+     * <ul>
+     *   <li>every {@code MessagePosted} with a {@code seq} after the room's last message at the
+     *       time of the call, each exactly once and in {@code seq} order — a message the bus
+     *       brings late is held back until {@link Following#catchUp()} finds it missing for too
+     *       long and reads it from the store;</li>
+     *   <li>the other events of the room ({@code MessagesRead}, {@code MemberTyping},
+     *       {@code MemberJoined}, {@code MemberLeft}) as they arrive.</li>
+     * </ul>
+     * It checks nobody's membership: the caller decides who may see the room.
+     */
+    Following follow(RoomId room, Consumer<DomainEvent> listener);
+
+    /** A room being followed. */
+    interface Following extends AutoCloseable {
+
+        /** Fills from the store any message that the bus has kept waiting for too long. */
+        void catchUp();
+
+        /** Whether messages are held back waiting for an earlier one. */
+        boolean waiting();
+
+        /** Stops the delivery. Idempotent. */
+        @Override
+        void close();
+    }
+}

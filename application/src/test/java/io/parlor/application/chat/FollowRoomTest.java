@@ -1,0 +1,127 @@
+package io.parlor.application.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.parlor.domain.chat.MemberTyping;
+import io.parlor.domain.chat.Message;
+import io.parlor.domain.chat.MessagePosted;
+import io.parlor.domain.chat.RoomId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jmolecules.event.types.DomainEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FollowRoomTest {
+
+    private ChatFixture chat;
+    private RoomId room;
+    private final List<DomainEvent> heard = new ArrayList<>();
+
+    @BeforeEach
+    void aRoomWithTwoMembers() {
+        chat = new ChatFixture();
+        var ana = chat.member("Ana");
+        var bo = chat.member("Bo");
+        room = chat.group(ana, bo).id();
+        for (int i = 1; i <= 5; i++) {
+            chat.say(room, ana, "message " + i);
+        }
+    }
+
+    @Test
+    void aFollowerHearsMessagesPostedAfterItStartedInSeqOrder() {
+        var ana = chat.member("Ana");
+        var bo = chat.member("Bo");
+        var room = chat.group(ana, bo).id();
+        chat.say(room, ana, "before");
+
+        var following = chat.useCases.followRoom().follow(room, heard::add);
+        chat.say(room, bo, "first");
+        chat.say(room, ana, "second");
+        following.close();
+        chat.say(room, ana, "after closing");
+
+        assertThat(texts()).containsExactly("first", "second");
+    }
+
+    @Test
+    void anEarlyMessageWaitsForItsPredecessor() {
+        var stream = streamAfter(0);
+
+        stream.accept(posted(2));
+        stream.accept(posted(1));
+        stream.accept(posted(3));
+
+        assertThat(seqs()).containsExactly(1L, 2L, 3L);
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void repeatsAndMessagesBeforeTheStartAreDropped() {
+        var stream = streamAfter(2);
+
+        stream.accept(posted(1));
+        stream.accept(posted(3));
+        stream.accept(posted(3));
+        stream.accept(posted(2));
+
+        assertThat(seqs()).containsExactly(3L);
+    }
+
+    @Test
+    void messagesArrivingBeforeTheStartIsKnownAreNotLost() {
+        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time);
+
+        stream.accept(posted(4));
+        stream.accept(posted(3));
+        stream.startAfter(2);
+
+        assertThat(seqs()).containsExactly(3L, 4L);
+    }
+
+    @Test
+    void aMessageMissingForTooLongIsReadFromTheStore() {
+        var stream = streamAfter(0);
+        stream.accept(posted(3));
+
+        stream.catchUp();
+        var beforeTheWait = seqs();
+        chat.time.advance(OrderedRoomStream.GAP_WAIT.plus(Duration.ofMillis(1)));
+        stream.catchUp();
+
+        assertThat(beforeTheWait).isEmpty();
+        assertThat(seqs()).containsExactly(1L, 2L, 3L);
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void otherRoomEventsPassAtOnce() {
+        var stream = streamAfter(0);
+        var typing = new MemberTyping(room, chat.member("Cy"), ChatFixture.START);
+
+        stream.accept(posted(2));
+        stream.accept(typing);
+
+        assertThat(heard).containsExactly(typing);
+    }
+
+    private OrderedRoomStream streamAfter(long seq) {
+        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time);
+        stream.startAfter(seq);
+        return stream;
+    }
+
+    private MessagePosted posted(long seq) {
+        return chat.messages.after(room, seq - 1, seq + 1, 1).stream().map(Message::posted).findFirst().orElseThrow();
+    }
+
+    private List<Long> seqs() {
+        return heard.stream().map(event -> ((MessagePosted) event).seq()).toList();
+    }
+
+    private List<String> texts() {
+        return heard.stream().filter(MessagePosted.class::isInstance).map(event -> ((MessagePosted) event).text()).toList();
+    }
+}
