@@ -4,9 +4,10 @@
  *
  * <p>Rules the use cases hold to:
  * <ul>
- *   <li>Only current members act in a room or read it (history included). A caller who never
- *       was a member gets {@code room-not-found}, as for a missing room; a former member gets
- *       {@code not-room-member}, since it knows the room, and may rejoin.</li>
+ *   <li>Only current members act in a room or read it (history included). Anyone else gets
+ *       {@code not-room-member} (403) for a room that exists and {@code room-not-found} (404)
+ *       for one that does not; room ids are random, so the difference reveals nothing that
+ *       could be guessed. A former member may rejoin.</li>
  *   <li>Any current member of a group room may invite; members leave and rejoin by themselves.
  *       A direct room's two members never change ({@code direct-room-fixed}). Members added
  *       to a room must be known to {@code MemberNames}.</li>

@@ -81,6 +81,6 @@ class HistoryTest {
         var stranger = chat.member("Eve");
 
         assertThat(codeOf(() -> seqs(stranger, Optional.empty(), Optional.empty(), Optional.empty())))
-                .isEqualTo("room-not-found");
+                .isEqualTo("not-room-member");
     }
 }

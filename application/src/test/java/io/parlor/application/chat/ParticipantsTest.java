@@ -100,7 +100,7 @@ class ParticipantsTest {
         var stranger = chat.member("Eve");
 
         assertThat(codeOf(() -> chat.useCases.reportTyping().typing(new ReportTyping.Command(room, stranger))))
-                .isEqualTo("room-not-found");
-        assertThat(codeOf(() -> participants(stranger))).isEqualTo("room-not-found");
+                .isEqualTo("not-room-member");
+        assertThat(codeOf(() -> participants(stranger))).isEqualTo("not-room-member");
     }
 }

@@ -80,13 +80,13 @@ class PostMessageTest {
     }
 
     @Test
-    void strangersHearTheSameAsForAMissingRoom() {
+    void strangersAreRefusedAndAMissingRoomIsNotFound() {
         var stranger = chat.member("Eve");
 
         var forStranger = codeOf(() -> chat.post(room, stranger, "hi", "c-1"));
         var forMissing = codeOf(() -> chat.post(new RoomId(UUID.randomUUID()), ana, "hi", "c-1"));
 
-        assertThat(forStranger).isEqualTo("room-not-found");
+        assertThat(forStranger).isEqualTo("not-room-member");
         assertThat(forMissing).isEqualTo("room-not-found");
         assertThat(chat.messages.lastSeq(room)).isZero();
     }

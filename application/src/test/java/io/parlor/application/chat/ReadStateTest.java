@@ -91,7 +91,7 @@ class ReadStateTest {
 
     @Test
     void onlyMembersMarkRead() {
-        assertThat(codeOf(() -> markRead(chat.member("Eve"), 1))).isEqualTo("room-not-found");
+        assertThat(codeOf(() -> markRead(chat.member("Eve"), 1))).isEqualTo("not-room-member");
     }
 
     @Test

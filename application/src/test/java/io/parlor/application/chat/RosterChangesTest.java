@@ -76,7 +76,7 @@ class RosterChangesTest {
     void strangersCannotInviteAndNobodyInvitesIntoADirectRoom() {
         var direct = chat.direct(ana, bo).room().id();
 
-        assertThat(codeOf(() -> invite(cy, chat.member("Di")))).isEqualTo("room-not-found");
+        assertThat(codeOf(() -> invite(cy, chat.member("Di")))).isEqualTo("not-room-member");
         assertThat(codeOf(() -> chat.useCases.inviteMembers().invite(new InviteMembers.Command(direct, ana,
                 Set.of(cy))))).isEqualTo("direct-room-fixed");
         assertThat(codeOf(() -> leave(direct, ana))).isEqualTo("direct-room-fixed");
@@ -123,7 +123,7 @@ class RosterChangesTest {
 
     @Test
     void onlyFormerMembersRejoin() {
-        assertThat(codeOf(() -> rejoin(cy))).isEqualTo("room-not-found");
+        assertThat(codeOf(() -> rejoin(cy))).isEqualTo("not-room-member");
     }
 
     @Test

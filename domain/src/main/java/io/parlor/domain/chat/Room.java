@@ -140,15 +140,11 @@ public final class Room {
     /**
      * Lets a current member act in the room.
      *
-     * @throws RoomNotFound if {@code member} never was in the room: it learns nothing of the room
-     * @throws NotRoomMember if {@code member} left the room
+     * @throws NotRoomMember if {@code member} is not in the room (never was, or left)
      */
     public void requireMember(MemberId member) {
         var participant = roster.get(member);
-        if (participant == null) {
-            throw new RoomNotFound();
-        }
-        if (!participant.current()) {
+        if (participant == null || !participant.current()) {
             throw new NotRoomMember();
         }
     }
@@ -158,7 +154,7 @@ public final class Room {
      * new {@code joinedAt}, current members and {@code actor} itself are skipped.
      *
      * @return the members who joined, in the order given
-     * @throws RoomNotFound, NotRoomMember unless {@code actor} is a current member
+     * @throws NotRoomMember unless {@code actor} is a current member
      * @throws DirectRoomFixed for a direct room
      * @throws RoomFull if that makes more than {@code maxMembers} members; nobody joins then
      */
@@ -176,7 +172,7 @@ public final class Room {
     /**
      * {@code member} leaves the group room; it may rejoin later.
      *
-     * @throws RoomNotFound, NotRoomMember unless {@code member} is a current member
+     * @throws NotRoomMember unless {@code member} is a current member
      * @throws DirectRoomFixed for a direct room
      */
     public void leave(MemberId member, Instant now) {
@@ -189,13 +185,13 @@ public final class Room {
      * A former member comes back, with a new {@code joinedAt}.
      *
      * @return {@code false}, changing nothing, if {@code member} is in the room already
-     * @throws RoomNotFound if {@code member} never was in the room
+     * @throws NotRoomMember if {@code member} never was in the room
      * @throws DirectRoomFixed for a direct room
      * @throws RoomFull if the room holds {@code maxMembers} members already
      */
     public boolean rejoin(MemberId member, int maxMembers, Instant now) {
         if (!roster.containsKey(member)) {
-            throw new RoomNotFound();
+            throw new NotRoomMember();
         }
         requireGroup();
         if (hasMember(member)) {

@@ -73,7 +73,7 @@ class RoomTest {
         room.leave(bo, NOW);
 
         assertThatThrownBy(() -> room.invite(anyMemberId(), List.of(anyMemberId()), MAX_MEMBERS, NOW))
-                .isInstanceOf(RoomNotFound.class);
+                .isInstanceOf(NotRoomMember.class);
         assertThatThrownBy(() -> room.invite(bo, List.of(anyMemberId()), MAX_MEMBERS, NOW))
                 .isInstanceOf(NotRoomMember.class);
     }
@@ -104,7 +104,7 @@ class RoomTest {
     void onlyFormerMembersRejoin() {
         var room = anyGroup(ana);
 
-        assertThatThrownBy(() -> room.rejoin(bo, MAX_MEMBERS, NOW)).isInstanceOf(RoomNotFound.class);
+        assertThatThrownBy(() -> room.rejoin(bo, MAX_MEMBERS, NOW)).isInstanceOf(NotRoomMember.class);
     }
 
     @Test
@@ -116,8 +116,7 @@ class RoomTest {
         assertThat(room.members()).containsExactly(ana);
         assertThatThrownBy(() -> room.requireMember(bo)).isInstanceOf(NotRoomMember.class)
                 .extracting(e -> ((NotRoomMember) e).code()).isEqualTo("not-room-member");
-        assertThatThrownBy(() -> room.requireMember(anyMemberId())).isInstanceOf(RoomNotFound.class)
-                .extracting(e -> ((RoomNotFound) e).code()).isEqualTo("room-not-found");
+        assertThatThrownBy(() -> room.requireMember(anyMemberId())).isInstanceOf(NotRoomMember.class);
     }
 
     @Test
