@@ -28,15 +28,20 @@ public final class DomainErrorHandler implements ExceptionHandler<DomainError, H
     /** The problem response for {@code error}, with {@code Retry-After} when the error ends by itself. */
     public static MutableHttpResponse<ProblemBody> render(DomainError error) {
         HttpStatus status = statusOf(error.kind());
-        ProblemBody body = error instanceof InvalidValue invalid
-                ? ProblemBody.invalidFields(List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.getMessage())))
-                : ProblemBody.of(status.getCode(), status.getReason(), error.code(), error.getMessage());
-        MutableHttpResponse<ProblemBody> response = HttpResponse.<ProblemBody>status(status).body(body)
+        MutableHttpResponse<ProblemBody> response = HttpResponse.<ProblemBody>status(status).body(bodyOf(error))
                 .contentType(ProblemBody.MEDIA_TYPE);
         if (error instanceof RetryAfter retry) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(retry.retryAfterSeconds()));
         }
         return response;
+    }
+
+    /** The problem document for {@code error}, wherever it is sent (HTTP or a STOMP error queue). */
+    public static ProblemBody bodyOf(DomainError error) {
+        HttpStatus status = statusOf(error.kind());
+        return error instanceof InvalidValue invalid
+                ? ProblemBody.invalidFields(List.of(new ProblemBody.FieldProblem(invalid.field(), invalid.getMessage())))
+                : ProblemBody.of(status.getCode(), status.getReason(), error.code(), error.getMessage());
     }
 
     static HttpStatus statusOf(DomainError.Kind kind) {

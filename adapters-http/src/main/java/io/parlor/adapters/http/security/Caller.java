@@ -28,7 +28,7 @@ public final class Caller {
     }
 
     /** When the token was issued: to the millisecond when it says so, else its {@code iat}. */
-    static Instant issuedAt(Authentication authentication) {
+    public static Instant issuedAt(Authentication authentication) {
         if (authentication.getAttributes().get(JwtAccessTokens.ISSUED_AT_MILLIS) instanceof Number millis) {
             return Instant.ofEpochMilli(millis.longValue());
         }
@@ -46,7 +46,7 @@ public final class Caller {
     }
 
     /** Whether the token may only change the password (it came from a temporary password). */
-    static boolean mustChangePassword(Authentication authentication) {
+    public static boolean mustChangePassword(Authentication authentication) {
         return Boolean.TRUE.equals(authentication.getAttributes().get("pwd_change"));
     }
 }

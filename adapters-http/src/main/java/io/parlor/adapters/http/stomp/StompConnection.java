@@ -1,0 +1,174 @@
+package io.parlor.adapters.http.stomp;
+
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.parlor.application.chat.port.in.MarkOffline;
+import io.parlor.application.chat.port.in.MarkOnline;
+import io.parlor.domain.membership.MemberId;
+import io.parlor.domain.shared.DomainError;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One client's STOMP session: CONNECT with a bearer token, then subscriptions and sends on
+ * behalf of that member only. Frames are decoded on the event loop and handled in order on a
+ * worker; anything that breaks the protocol answers ERROR and closes.
+ */
+final class StompConnection {
+
+    private static final byte[] NUL = {0};
+    private static final byte[] END_OF_LINE = {'\n'};
+
+    private final WebSocketSession session;
+    private final StompContext context;
+    private final StompDecoder decoder;
+    private final SerialWork work;
+    private final Outbound outbound;
+    private final StompSubscriptions subscriptions;
+    private volatile MemberId member;
+    private volatile boolean closed;
+    private volatile long lastReceivedNanos = System.nanoTime();
+    private volatile long sendEveryNanos;
+    private volatile long expectEveryNanos;
+
+    StompConnection(WebSocketSession session, StompContext context) {
+        this.session = session;
+        this.context = context;
+        this.decoder = new StompDecoder(context.settings().maxFrameBytes());
+        this.work = new SerialWork(context.workers(), context.settings().maxPendingFrames());
+        this.outbound = new Outbound(session, context.settings().maxOutboundBytes(),
+                () -> fail("too slow: the connection could not keep up with its messages", Optional.empty()));
+        this.subscriptions = new StompSubscriptions(this, context);
+    }
+
+    /** On the event loop: one WebSocket text message, holding any number of frames or parts. */
+    void receive(String text) {
+        lastReceivedNanos = System.nanoTime();
+        List<StompFrame> frames;
+        try {
+            frames = decoder.decode(text);
+        } catch (StompProtocolError e) {
+            fail(e.getMessage(), Optional.empty());
+            return;
+        }
+        for (StompFrame frame : frames) {
+            if (!work.submit(() -> handle(frame))) {
+                fail("too many frames waiting", Optional.empty());
+                return;
+            }
+        }
+    }
+
+    Optional<MemberId> member() {
+        return Optional.ofNullable(member);
+    }
+
+    /** Sends one MESSAGE of a subscription; {@code body} is shared by every subscription. */
+    void deliver(String subscription, String destination, String messageId, byte[] body) {
+        if (!closed) {
+            outbound.send(StompEncoder.messageHead(subscription, messageId, destination, body.length), body, NUL);
+        }
+    }
+
+    void send(byte[] frame) {
+        if (!closed) {
+            outbound.send(frame);
+        }
+    }
+
+    /** Called every second: heart-beats out, silent clients out, presence refreshed. */
+    void tick(long now, Duration presenceRefresh) {
+        if (closed || member == null) {
+            return;
+        }
+        if (sendEveryNanos > 0 && now - outbound.lastSentNanos() >= sendEveryNanos) {
+            outbound.send(END_OF_LINE);
+        }
+        if (expectEveryNanos > 0 && now - lastReceivedNanos > 2 * expectEveryNanos) {
+            fail("no heart-beat from the client", Optional.empty());
+            return;
+        }
+        if (now - subscriptions.presenceMarkedNanos() >= presenceRefresh.toNanos()) {
+            work.submit(subscriptions::markOnline);
+        }
+    }
+
+    /** The WebSocket closed, by either side. */
+    void closed() {
+        closed = true;
+        context.feeds().leaveAll(this);
+        if (member != null) {
+            context.workers().execute(() -> context.markOffline().markOffline(
+                    new MarkOffline.Command(member, session.getId())));
+        }
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    private void handle(StompFrame frame) {
+        if (closed) {
+            return;
+        }
+        try {
+            switch (frame.command()) {
+                case "CONNECT", "STOMP" -> connect(frame);
+                case "DISCONNECT" -> disconnect(frame);
+                default -> {
+                    if (member == null) {
+                        throw new StompProtocolError("CONNECT first");
+                    }
+                    subscriptions.handle(frame);
+                }
+            }
+        } catch (StompProtocolError e) {
+            fail(e.getMessage(), frame.header("receipt"));
+        } catch (DomainError refused) {
+            fail(refused.getMessage(), frame.header("receipt"));
+        }
+    }
+
+    private void connect(StompFrame frame) {
+        if (member != null) {
+            throw new StompProtocolError("already connected");
+        }
+        String version = StompHandshake.version(frame.header("accept-version"));
+        String token = StompHandshake.token(frame).orElseThrow(() -> new StompProtocolError("no access token"));
+        member = context.authenticator().authenticate(token);
+        long offered = context.settings().heartBeat().toMillis();
+        long[] client = StompHandshake.heartBeat(frame.header("heart-beat"));
+        sendEveryNanos = client[1] == 0 ? 0 : Duration.ofMillis(Math.max(offered, client[1])).toNanos();
+        expectEveryNanos = client[0] == 0 ? 0 : Duration.ofMillis(Math.max(offered, client[0])).toNanos();
+        send(StompEncoder.frame("CONNECTED", "version", version, "heart-beat", offered + "," + offered,
+                "server", "parlor", "session", session.getId(), "user-name", member.value().toString()));
+        context.markOnline().markOnline(new MarkOnline.Command(member, session.getId()));
+        subscriptions.presenceMarked();
+    }
+
+    private void disconnect(StompFrame frame) {
+        var receipt = frame.header("receipt").map(id -> StompEncoder.frame("RECEIPT", "receipt-id", id));
+        lastWords(receipt.orElse(END_OF_LINE));
+    }
+
+    /** Answers ERROR and closes: for broken frames, failed authentication and refused subscriptions. */
+    void fail(String message, Optional<String> receipt) {
+        if (closed) {
+            return;
+        }
+        String[] headers = receipt.map(id -> new String[] {"message", message, "receipt-id", id})
+                .orElse(new String[] {"message", message});
+        lastWords(StompEncoder.frame("ERROR", message.getBytes(StandardCharsets.UTF_8), headers));
+    }
+
+    /** Writes {@code frame} ahead of anything still queued, then closes once it is written. */
+    private void lastWords(byte[] frame) {
+        closed = true;
+        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(frame)))
+                .whenComplete((sent, failure) -> session.close(CloseReason.NORMAL));
+    }
+}
