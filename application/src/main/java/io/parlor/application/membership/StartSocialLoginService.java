@@ -9,7 +9,6 @@ import io.parlor.domain.membership.ProviderNotFound;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.membership.ShopNotFound;
-import java.net.URI;
 import java.util.Optional;
 
 final class StartSocialLoginService implements StartSocialLogin {
@@ -27,11 +26,11 @@ final class StartSocialLoginService implements StartSocialLogin {
     }
 
     @Override
-    public URI start(Command command) {
+    public Result start(Command command) {
         IdentityProvider provider = providers.named(command.provider()).orElseThrow(ProviderNotFound::new);
         Optional<ShopId> shop = command.shopCode()
                 .map(code -> shops.findByCode(code).map(Shop::id).orElseThrow(ShopNotFound::new));
         String state = tickets.putState(new SocialLoginTickets.State(command.provider(), shop), time.now());
-        return provider.authorizationUri(state);
+        return new Result(provider.authorizationUri(state), state);
     }
 }

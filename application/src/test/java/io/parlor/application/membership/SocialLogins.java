@@ -22,7 +22,11 @@ final class SocialLogins {
     }
 
     URI start(String provider, Optional<ShopCode> shopCode) {
-        return fixture.useCases.startSocialLogin().start(new StartSocialLogin.Command(provider, shopCode));
+        var started = fixture.useCases.startSocialLogin().start(new StartSocialLogin.Command(provider, shopCode));
+        if (!stateOf(started.authorizationUri()).equals(started.state())) {
+            throw new AssertionError("the authorization URI carries another state than the one returned");
+        }
+        return started.authorizationUri();
     }
 
     /** The state of a fresh trip to {@code provider}. */
