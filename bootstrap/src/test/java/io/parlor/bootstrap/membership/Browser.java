@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A browser as far as social login needs one: page loads that do not follow redirects by
- * themselves, and the cookies each host set, sent back to it. Like a browser on
- * {@code localhost}, it sends {@code Secure} cookies over plain HTTP too.
+ * themselves, and the cookies each host set, sent back to it whatever the port (as RFC 6265
+ * says). Like a browser on {@code localhost}, it sends {@code Secure} cookies over plain HTTP too.
  */
 final class Browser {
 
@@ -81,6 +81,6 @@ final class Browser {
     }
 
     private static String hostOf(URI uri) {
-        return uri.getHost() + ":" + uri.getPort();
+        return uri.getHost();
     }
 }
