@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -22,7 +23,8 @@ class SocialLoginFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SocialLoginFactory.class);
 
-    @Singleton
+    /** Built at start, so that a provider configured wrongly stops the server rather than its first login. */
+    @Context
     IdentityProviders identityProviders(List<OAuthProviderConfiguration> providers, JsonMapper json) {
         var configured = new OAuth2IdentityProviders(providers.stream().map(OAuthProviderConfiguration::toSettings)
                 .toList(), json);
