@@ -6,6 +6,8 @@ import io.parlor.application.membership.MembershipPorts;
 import io.parlor.application.membership.MembershipUseCases;
 import io.parlor.application.membership.inmemory.InMemoryOneTimeCodes;
 import io.parlor.application.membership.port.out.AccessTokens;
+import io.parlor.application.membership.port.out.IdentityProviders;
+import io.parlor.application.membership.port.out.LoginTickets;
 import io.parlor.application.membership.port.out.Mailer;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.OneTimeCodes;
@@ -14,6 +16,7 @@ import io.parlor.application.membership.port.out.RefreshTokens;
 import io.parlor.application.membership.port.out.SecretGenerator;
 import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.Shops;
+import io.parlor.application.membership.port.out.SocialIdentities;
 import io.parlor.application.membership.system.SystemSecretGenerator;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.IdGenerator;
@@ -45,9 +48,10 @@ class MembershipFactory {
                                           PasswordHasher passwordHasher, AccessTokens accessTokens, Mailer mailer,
                                           SecretGenerator secrets, TransactionRunner transactions,
                                           DomainEventBus events, TimeSource time, IdGenerator ids,
-                                          MembershipConfiguration configuration) {
+                                          SocialIdentities socialIdentities, LoginTickets loginTickets,
+                                          IdentityProviders identityProviders, MembershipConfiguration configuration) {
         return MembershipUseCases.wire(new MembershipPorts(members, shops, shopCustomers, refreshTokens, oneTimeCodes,
-                passwordHasher, accessTokens, mailer, secrets, transactions, events, time, ids),
-                configuration.toSettings());
+                passwordHasher, accessTokens, mailer, secrets, transactions, events, time, ids, socialIdentities,
+                loginTickets, identityProviders), configuration.toSettings());
     }
 }

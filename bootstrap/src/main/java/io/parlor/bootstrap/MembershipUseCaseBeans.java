@@ -6,8 +6,10 @@ import io.parlor.application.membership.port.in.AddDesigner;
 import io.parlor.application.membership.port.in.BlockMember;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.in.CheckAccess;
+import io.parlor.application.membership.port.in.CompleteSocialLogin;
 import io.parlor.application.membership.port.in.CreateShop;
 import io.parlor.application.membership.port.in.EnsureAdmin;
+import io.parlor.application.membership.port.in.ExchangeLoginKey;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.LogOut;
 import io.parlor.application.membership.port.in.RefreshSession;
@@ -15,6 +17,7 @@ import io.parlor.application.membership.port.in.RequestEmailCode;
 import io.parlor.application.membership.port.in.RequestPasswordReset;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.application.membership.port.in.SignUp;
+import io.parlor.application.membership.port.in.StartSocialLogin;
 import io.parlor.application.membership.port.in.UnblockMember;
 import io.parlor.application.membership.port.in.Unlock;
 import io.parlor.application.membership.port.in.UpdateProfile;
@@ -114,5 +117,20 @@ class MembershipUseCaseBeans {
     @Singleton
     CheckAccess checkAccess(MembershipUseCases useCases) {
         return useCases.checkAccess();
+    }
+
+    @Singleton
+    StartSocialLogin startSocialLogin(MembershipUseCases useCases) {
+        return useCases.startSocialLogin();
+    }
+
+    @Singleton
+    CompleteSocialLogin completeSocialLogin(MembershipUseCases useCases) {
+        return useCases.completeSocialLogin();
+    }
+
+    @Singleton
+    ExchangeLoginKey exchangeLoginKey(MembershipUseCases useCases) {
+        return useCases.exchangeLoginKey();
     }
 }

@@ -8,7 +8,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.parlor.adapters.messaging.redis.RedisDomainEventBus;
+import io.parlor.adapters.messaging.redis.RedisLoginTickets;
 import io.parlor.adapters.messaging.redis.RedisOneTimeCodes;
+import io.parlor.application.membership.port.out.LoginTickets;
 import io.parlor.application.membership.port.out.OneTimeCodes;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import jakarta.inject.Singleton;
@@ -48,5 +50,11 @@ class RedisFactory {
     @Bean(typed = OneTimeCodes.class, preDestroy = "close")
     RedisOneTimeCodes redisOneTimeCodes(RedisClient client) {
         return new RedisOneTimeCodes(client, "parlor:codes:");
+    }
+
+    @Singleton
+    @Bean(typed = LoginTickets.class, preDestroy = "close")
+    RedisLoginTickets redisLoginTickets(RedisClient client) {
+        return new RedisLoginTickets(client, "parlor:tickets:");
     }
 }

@@ -4,8 +4,10 @@ import io.parlor.application.membership.port.in.AddDesigner;
 import io.parlor.application.membership.port.in.BlockMember;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.in.CheckAccess;
+import io.parlor.application.membership.port.in.CompleteSocialLogin;
 import io.parlor.application.membership.port.in.CreateShop;
 import io.parlor.application.membership.port.in.EnsureAdmin;
+import io.parlor.application.membership.port.in.ExchangeLoginKey;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.LogOut;
 import io.parlor.application.membership.port.in.RefreshSession;
@@ -13,6 +15,7 @@ import io.parlor.application.membership.port.in.RequestEmailCode;
 import io.parlor.application.membership.port.in.RequestPasswordReset;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.application.membership.port.in.SignUp;
+import io.parlor.application.membership.port.in.StartSocialLogin;
 import io.parlor.application.membership.port.in.UnblockMember;
 import io.parlor.application.membership.port.in.Unlock;
 import io.parlor.application.membership.port.in.UpdateProfile;
@@ -28,7 +31,8 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
         LogIn logIn, RefreshSession refreshSession, LogOut logOut, RequestPasswordReset requestPasswordReset,
         ChangePassword changePassword, Unlock unlock, ShowProfile showProfile, UpdateProfile updateProfile,
         Withdraw withdraw, BlockMember blockMember, UnblockMember unblockMember, CreateShop createShop,
-        AddDesigner addDesigner, EnsureAdmin ensureAdmin, CheckAccess checkAccess) {
+        AddDesigner addDesigner, EnsureAdmin ensureAdmin, CheckAccess checkAccess, StartSocialLogin startSocialLogin,
+        CompleteSocialLogin completeSocialLogin, ExchangeLoginKey exchangeLoginKey) {
 
     /**
      * Where {@code MemberBlocked}, {@code MemberUnblocked} and {@code MemberWithdrawn} are
@@ -43,6 +47,7 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
         var sessions = new Sessions(ports.refreshTokens(), ports.accessTokens(), ports.secrets(), ports.ids(), roles,
                 settings);
         var administrators = new Administrators(ports.members());
+        var socialLogins = new SocialLoginTickets(ports.loginTickets(), ports.secrets());
         return new MembershipUseCases(
                 new SignUpService(ports, codes, roles, settings),
                 new RequestEmailCodeService(ports, codes, settings),
@@ -61,6 +66,9 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
                 new CreateShopService(ports),
                 new AddDesignerService(ports),
                 new EnsureAdminService(ports),
-                new CheckAccessService(ports));
+                new CheckAccessService(ports),
+                new StartSocialLoginService(ports, socialLogins),
+                new CompleteSocialLoginService(ports, socialLogins),
+                new ExchangeLoginKeyService(ports, socialLogins, sessions));
     }
 }

@@ -6,6 +6,8 @@ import io.parlor.application.membership.MembershipPorts;
 import io.parlor.application.membership.MembershipSettings;
 import io.parlor.application.membership.MembershipUseCases;
 import io.parlor.application.membership.inmemory.InMemoryAccessTokens;
+import io.parlor.application.membership.inmemory.InMemoryIdentityProviders;
+import io.parlor.application.membership.inmemory.InMemoryLoginTickets;
 import io.parlor.application.membership.inmemory.InMemoryMailer;
 import io.parlor.application.membership.inmemory.InMemoryMembers;
 import io.parlor.application.membership.inmemory.InMemoryOneTimeCodes;
@@ -13,6 +15,7 @@ import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
 import io.parlor.application.membership.inmemory.InMemoryRefreshTokens;
 import io.parlor.application.membership.inmemory.InMemoryShopCustomers;
 import io.parlor.application.membership.inmemory.InMemoryShops;
+import io.parlor.application.membership.inmemory.InMemorySocialIdentities;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.SignUp;
 import io.parlor.application.membership.system.SystemSecretGenerator;
@@ -23,6 +26,7 @@ import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +41,8 @@ class EmbedTheCoreTest {
                 new InMemoryShopCustomers(transactions), new InMemoryRefreshTokens(transactions),
                 new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), new InMemoryAccessTokens(), mailer,
                 new SystemSecretGenerator(), transactions, new InProcessDomainEventBus(),
-                new InMemoryTimeSource(Instant.parse("2026-11-21T09:00:00Z")), new InMemoryIdGenerator());
+                new InMemoryTimeSource(Instant.parse("2026-11-21T09:00:00Z")), new InMemoryIdGenerator(),
+                new InMemorySocialIdentities(transactions), new InMemoryLoginTickets(), new InMemoryIdentityProviders(Map.of()));
         var membership = MembershipUseCases.wire(ports, MembershipSettings.defaults().withEmailVerificationRequired(false));
 
         membership.signUp().signUp(new SignUp.Command(new Email("ana@example.com"), "violet-harbor-lantern",

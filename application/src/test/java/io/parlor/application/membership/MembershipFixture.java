@@ -1,6 +1,8 @@
 package io.parlor.application.membership;
 
 import io.parlor.application.membership.inmemory.InMemoryAccessTokens;
+import io.parlor.application.membership.inmemory.InMemoryIdentityProviders;
+import io.parlor.application.membership.inmemory.InMemoryLoginTickets;
 import io.parlor.application.membership.inmemory.InMemoryMailer;
 import io.parlor.application.membership.inmemory.InMemoryMembers;
 import io.parlor.application.membership.inmemory.InMemoryOneTimeCodes;
@@ -8,6 +10,7 @@ import io.parlor.application.membership.inmemory.InMemoryRefreshTokens;
 import io.parlor.application.membership.inmemory.InMemorySecretGenerator;
 import io.parlor.application.membership.inmemory.InMemoryShopCustomers;
 import io.parlor.application.membership.inmemory.InMemoryShops;
+import io.parlor.application.membership.inmemory.InMemorySocialIdentities;
 import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.MemberView;
@@ -22,6 +25,7 @@ import io.parlor.application.shared.port.out.Inbox;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,6 +45,10 @@ final class MembershipFixture {
     final InMemoryMailer mailer = new InMemoryMailer();
     final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens();
     final InProcessDomainEventBus events = new InProcessDomainEventBus();
+    final InMemorySocialIdentities socialIdentities = new InMemorySocialIdentities(transactions);
+    final InMemoryLoginTickets loginTickets = new InMemoryLoginTickets();
+    final FakeIdentityProvider provider = new FakeIdentityProvider(FakeIdentityProvider.NAME);
+    final FakeIdentityProvider otherProvider = new FakeIdentityProvider("other");
     final Inbox published = new Inbox();
     final MembershipUseCases useCases;
 
@@ -52,7 +60,9 @@ final class MembershipFixture {
         events.subscribe(MembershipUseCases.TOPIC, published);
         useCases = MembershipUseCases.wire(new MembershipPorts(members, shops, customers, refreshTokens,
                 new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), accessTokens, mailer,
-                new InMemorySecretGenerator(), transactions, events, time, new InMemoryIdGenerator()), settings);
+                new InMemorySecretGenerator(), transactions, events, time, new InMemoryIdGenerator(), socialIdentities,
+                loginTickets, new InMemoryIdentityProviders(Map.of(provider.name(), provider, otherProvider.name(),
+                otherProvider))), settings);
     }
 
     MemberView signUp(String email) {

@@ -31,6 +31,14 @@ public record Email(String value) {
         return new Email("withdrawn-" + member.value() + "@withdrawn.invalid");
     }
 
+    /**
+     * The address of a member who joined through an identity provider that vouched for no
+     * address; like a tombstone it can receive nothing and names no person.
+     */
+    public static Email placeholderFor(MemberId member) {
+        return new Email("member-" + member.value() + "@no-email.invalid");
+    }
+
     /** A one-way digest of the address, kept after withdrawal to recognise the address. */
     public SecretDigest digest() {
         return SecretDigest.of("email:" + value);

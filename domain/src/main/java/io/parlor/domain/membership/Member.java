@@ -57,6 +57,20 @@ public final class Member {
         return create(id, email, name, Optional.empty(), password, Role.ADMIN, true, now);
     }
 
+    /**
+     * A new, active customer who proved who it is at an identity provider and has no password: a
+     * password login finds nothing to match and fails like a wrong password. Only an address the
+     * provider verified becomes the member's email; without one the member gets
+     * {@link Email#placeholderFor its placeholder}, so that an address nobody proved is never
+     * attached to an account.
+     */
+    public static Member joinThroughProvider(MemberId id, Optional<Email> verifiedEmail, Optional<MemberName> name,
+            Instant now) {
+        return new Member(new MemberState(id, verifiedEmail.orElseGet(() -> Email.placeholderFor(id)),
+                Optional.empty(), name, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(Role.CUSTOMER),
+                true, LoginFailures.NONE, Optional.empty(), Optional.empty(), now, now));
+    }
+
     private static Member create(MemberId id, Email email, MemberName name, Optional<Phone> phone,
             PasswordHash password, Role role, boolean verified, Instant now) {
         return new Member(new MemberState(id, email, Optional.empty(), Optional.of(name), phone,
@@ -196,6 +210,11 @@ public final class Member {
     public void verifyEmail() {
         requireNotWithdrawn();
         emailVerified = true;
+    }
+
+    /** Whether the email was verified: by the mailed code, or by the provider the member joined through. */
+    public boolean emailVerified() {
+        return emailVerified;
     }
 
     /** Whether the email still waits for verification. */

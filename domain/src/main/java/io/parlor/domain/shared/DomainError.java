@@ -19,7 +19,9 @@ public abstract class DomainError extends RuntimeException {
         FORBIDDEN,
         UNAUTHENTICATED,
         LOCKED,
-        TOO_MANY_REQUESTS
+        TOO_MANY_REQUESTS,
+        /** A system Parlor relies on (an identity provider, say) failed or answered nonsense. */
+        UPSTREAM_FAILED
     }
 
     private final String code;

@@ -41,4 +41,13 @@ class EmailTest {
 
         assertThat(tombstone.value()).isEqualTo("withdrawn-00000000-0000-7000-8000-000000000001@withdrawn.invalid");
     }
+    @Test
+    void aPlaceholderIsAValidAddressThatNamesNoPerson() {
+        var member = new MemberId(UUID.fromString("00000000-0000-7000-8000-000000000001"));
+
+        var placeholder = Email.placeholderFor(member);
+
+        assertThat(placeholder.value()).isEqualTo("member-00000000-0000-7000-8000-000000000001@no-email.invalid");
+        assertThat(placeholder).isNotEqualTo(Email.tombstoneFor(member));
+    }
 }

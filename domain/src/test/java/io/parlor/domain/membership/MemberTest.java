@@ -160,4 +160,29 @@ class MemberTest {
         assertThat(copy.state()).isEqualTo(member.state());
         assertThat(copy.state().roles()).isEqualTo(Set.of(Role.CUSTOMER));
     }
+    @Test
+    void aMemberWhoJoinedThroughAProviderIsAnActiveCustomerWithoutPassword() {
+        var member = Member.joinThroughProvider(anyMemberId(), Optional.of(new Email("ana@example.com")),
+                Optional.of(new MemberName("Ana")), NOW);
+
+        var match = member.authenticate(new Password("any password at all"), (p, h) -> true, NOW);
+
+        assertThat(member.statusAt(NOW)).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(member.roles()).containsExactly(Role.CUSTOMER);
+        assertThat(member.email()).isEqualTo(new Email("ana@example.com"));
+        assertThat(member.emailVerified()).isTrue();
+        assertThat(member.state().password()).isEmpty();
+        assertThat(match).isEqualTo(PasswordMatch.NONE);
+    }
+
+    @Test
+    void withoutAVerifiedAddressAMemberWhoJoinedThroughAProviderGetsItsPlaceholder() {
+        var id = anyMemberId();
+
+        var member = Member.joinThroughProvider(id, Optional.empty(), Optional.empty(), NOW);
+
+        assertThat(member.email()).isEqualTo(Email.placeholderFor(id));
+        assertThat(member.name()).isEmpty();
+        assertThat(member.statusAt(NOW)).isEqualTo(MemberStatus.ACTIVE);
+    }
 }

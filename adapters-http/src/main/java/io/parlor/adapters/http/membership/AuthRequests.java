@@ -35,4 +35,8 @@ final class AuthRequests {
     @Serdeable
     record EmailRequest(@NotBlank String email) {
     }
+
+    @Serdeable
+    record LoginKeyRequest(@NotBlank String loginKey) {
+    }
 }

@@ -1,4 +1,4 @@
-/** HTTP endpoints of membership: sign-up, sessions, the caller's profile, shops and administration. */
+/** HTTP endpoints of membership: sign-up, sessions, social login, the caller's profile, shops and administration. */
 @PrimaryAdapter
 package io.parlor.adapters.http.membership;
 

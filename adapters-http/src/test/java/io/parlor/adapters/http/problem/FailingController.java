@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.parlor.domain.membership.ProviderFailed;
 import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
 import jakarta.validation.Valid;
@@ -43,6 +44,11 @@ class FailingController {
     @Get("/value")
     String value() {
         throw new InvalidValue("phone", "is not a phone number");
+    }
+
+    @Get("/upstream")
+    String upstream() {
+        throw new ProviderFailed();
     }
 
     @Get("/bug")

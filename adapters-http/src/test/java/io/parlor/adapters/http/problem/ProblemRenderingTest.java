@@ -99,6 +99,15 @@ class ProblemRenderingTest implements RandomJwtSecret {
     }
 
     @Test
+    void aFailingIdentityProviderIsABadGatewayThatRepeatsNothingOfIt() {
+        var response = http.get("/failing/upstream");
+
+        var problem = assertProblem(response, 502, "provider-failed");
+        assertThat(problem).containsEntry("detail", "the identity provider did not confirm the login")
+                .containsEntry("type", "urn:parlor:problem:provider-failed");
+    }
+
+    @Test
     void anInvalidDomainValueNamesTheField() {
         var response = http.get("/failing/value");
 

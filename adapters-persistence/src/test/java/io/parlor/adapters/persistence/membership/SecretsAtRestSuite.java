@@ -8,6 +8,8 @@ import io.parlor.application.membership.MembershipPorts;
 import io.parlor.application.membership.MembershipSettings;
 import io.parlor.application.membership.MembershipUseCases;
 import io.parlor.application.membership.inmemory.InMemoryAccessTokens;
+import io.parlor.application.membership.inmemory.InMemoryIdentityProviders;
+import io.parlor.application.membership.inmemory.InMemoryLoginTickets;
 import io.parlor.application.membership.inmemory.InMemoryMailer;
 import io.parlor.application.membership.inmemory.InMemoryOneTimeCodes;
 import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
@@ -24,6 +26,7 @@ import io.parlor.application.shared.system.SystemTimeSource;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import io.parlor.domain.membership.SecretDigest;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -60,7 +63,8 @@ abstract class SecretsAtRestSuite {
                 database.bean(JdbcRefreshTokens.class), new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(),
                 new InMemoryAccessTokens(), mailer, new SystemSecretGenerator(),
                 database.bean(JdbcTransactionRunner.class), new InProcessDomainEventBus(), new SystemTimeSource(),
-                new SystemIdGenerator()), MembershipSettings.defaults().withEmailVerificationRequired(false));
+                new SystemIdGenerator(), database.bean(JdbcSocialIdentities.class), new InMemoryLoginTickets(),
+                new InMemoryIdentityProviders(Map.of())), MembershipSettings.defaults().withEmailVerificationRequired(false));
     }
 
     @Test
