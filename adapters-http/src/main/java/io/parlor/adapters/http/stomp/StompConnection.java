@@ -3,6 +3,7 @@ package io.parlor.adapters.http.stomp;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.parlor.application.chat.port.in.MarkOffline;
 import io.parlor.application.chat.port.in.MarkOnline;
@@ -24,6 +25,7 @@ final class StompConnection {
     private static final byte[] END_OF_LINE = {'\n'};
 
     private final WebSocketSession session;
+    private final Optional<Channel> channel;
     private final StompContext context;
     private final StompDecoder decoder;
     private final SerialWork work;
@@ -35,13 +37,13 @@ final class StompConnection {
     private volatile long sendEveryNanos;
     private volatile long expectEveryNanos;
 
-    StompConnection(WebSocketSession session, StompContext context) {
+    StompConnection(WebSocketSession session, Optional<Channel> channel, StompContext context) {
         this.session = session;
+        this.channel = channel;
         this.context = context;
         this.decoder = new StompDecoder(context.settings().maxFrameBytes());
         this.work = new SerialWork(context.workers(), context.settings().maxPendingFrames());
-        this.outbound = new Outbound(session, context.settings().maxOutboundBytes(),
-                () -> fail("too slow: the connection could not keep up with its messages", Optional.empty()));
+        this.outbound = new Outbound(session, context.settings().maxOutboundBytes(), this::overflowed);
         this.subscriptions = new StompSubscriptions(this, context);
     }
 
@@ -163,6 +165,21 @@ final class StompConnection {
         String[] headers = receipt.map(id -> new String[] {"message", message, "receipt-id", id})
                 .orElse(new String[] {"message", message});
         lastWords(StompEncoder.frame("ERROR", message.getBytes(StandardCharsets.UTF_8), headers));
+    }
+
+    /**
+     * The client stopped reading: its socket is full, so an ERROR could never arrive. It is told
+     * if it can still hear, and the socket is closed at once either way; the client catches up
+     * with {@code afterSeq} when it comes back.
+     */
+    private void overflowed() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(StompEncoder.frame("ERROR",
+                "message", "too slow: the connection could not keep up with its messages"))));
+        channel.ifPresentOrElse(Channel::close, () -> session.close(CloseReason.GOING_AWAY));
     }
 
     /** Writes {@code frame} ahead of anything still queued, then closes once it is written. */

@@ -2,6 +2,8 @@ package io.parlor.adapters.http.stomp;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.channel.Channel;
+import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +20,9 @@ final class StompConnections {
         this.context = context;
     }
 
-    void open(WebSocketSession session) {
-        bySession.put(session.getId(), new StompConnection(session, context));
+    /** @param channel the socket under the session, to drop a connection that stopped reading */
+    void open(WebSocketSession session, Optional<Channel> channel) {
+        bySession.put(session.getId(), new StompConnection(session, channel, context));
     }
 
     Optional<StompConnection> of(WebSocketSession session) {
@@ -33,8 +36,9 @@ final class StompConnections {
         }
     }
 
-    int size() {
-        return bySession.size();
+    /** How many connections speak for {@code member} on this instance. */
+    long openOf(MemberId member) {
+        return bySession.values().stream().filter(c -> c.member().filter(member::equals).isPresent()).count();
     }
 
     @Scheduled(fixedDelay = "1s")

@@ -1,5 +1,7 @@
 package io.parlor.adapters.http.stomp;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.WebSocketSession;
@@ -7,6 +9,8 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.netty.channel.Channel;
+import java.util.Optional;
 
 /**
  * {@code /ws/chat}: the WebSocket upgrade is open to anyone (browsers cannot send headers on
@@ -23,8 +27,10 @@ final class StompEndpoint {
     }
 
     @OnOpen
-    void open(WebSocketSession session) {
-        connections.open(session);
+    void open(WebSocketSession session, HttpRequest<?> upgrade) {
+        Optional<Channel> channel = upgrade instanceof NettyHttpRequest<?> netty
+                ? Optional.of(netty.getChannelHandlerContext().channel()) : Optional.empty();
+        connections.open(session, channel);
     }
 
     @OnMessage(maxPayloadLength = 1_048_576)

@@ -1,0 +1,104 @@
+package io.parlor.adapters.http.stomp;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.parlor.application.chat.ChatPorts;
+import io.parlor.application.chat.ChatSettings;
+import io.parlor.application.chat.ChatUseCases;
+import io.parlor.application.chat.inmemory.InMemoryAttachments;
+import io.parlor.application.chat.inmemory.InMemoryMemberNames;
+import io.parlor.application.chat.inmemory.InMemoryMessages;
+import io.parlor.application.chat.inmemory.InMemoryPresence;
+import io.parlor.application.chat.inmemory.InMemoryReadMarks;
+import io.parlor.application.chat.inmemory.InMemoryRooms;
+import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.FollowRoom;
+import io.parlor.application.chat.port.in.InviteMembers;
+import io.parlor.application.chat.port.in.LeaveRoom;
+import io.parlor.application.chat.port.in.ListMessages;
+import io.parlor.application.chat.port.in.MarkOffline;
+import io.parlor.application.chat.port.in.MarkOnline;
+import io.parlor.application.chat.port.in.MarkRead;
+import io.parlor.application.chat.port.in.PostMessage;
+import io.parlor.application.chat.port.in.ReportTyping;
+import io.parlor.application.chat.port.in.ShowRoom;
+import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
+import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
+import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
+import io.parlor.application.shared.system.SystemTimeSource;
+import jakarta.inject.Singleton;
+
+/** The real chat use cases on in-memory stores, for the STOMP endpoint's own tests. */
+@Factory
+@Requires(property = "spec.name", value = "StompEndpointTest")
+class InMemoryChat {
+
+    @Singleton
+    InMemoryMemberNames memberNames() {
+        return new InMemoryMemberNames();
+    }
+
+    @Singleton
+    ChatUseCases chat(InMemoryMemberNames names) {
+        var transactions = new InMemoryTransactionRunner();
+        var time = new SystemTimeSource();
+        return ChatUseCases.wire(new ChatPorts(new InMemoryRooms(transactions), new InMemoryMessages(transactions),
+                new InMemoryReadMarks(transactions), new InMemoryAttachments(), names, new InMemoryPresence(time),
+                transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator()), ChatSettings.defaults());
+    }
+
+    @Singleton
+    FollowRoom followRoom(ChatUseCases chat) {
+        return chat.followRoom();
+    }
+
+    @Singleton
+    PostMessage postMessage(ChatUseCases chat) {
+        return chat.postMessage();
+    }
+
+    @Singleton
+    MarkRead markRead(ChatUseCases chat) {
+        return chat.markRead();
+    }
+
+    @Singleton
+    ReportTyping reportTyping(ChatUseCases chat) {
+        return chat.reportTyping();
+    }
+
+    @Singleton
+    ShowRoom showRoom(ChatUseCases chat) {
+        return chat.showRoom();
+    }
+
+    @Singleton
+    MarkOnline markOnline(ChatUseCases chat) {
+        return chat.markOnline();
+    }
+
+    @Singleton
+    MarkOffline markOffline(ChatUseCases chat) {
+        return chat.markOffline();
+    }
+
+    @Singleton
+    CreateRoom createRoom(ChatUseCases chat) {
+        return chat.createRoom();
+    }
+
+    @Singleton
+    LeaveRoom leaveRoom(ChatUseCases chat) {
+        return chat.leaveRoom();
+    }
+
+    @Singleton
+    InviteMembers inviteMembers(ChatUseCases chat) {
+        return chat.inviteMembers();
+    }
+
+    @Singleton
+    ListMessages listMessages(ChatUseCases chat) {
+        return chat.listMessages();
+    }
+}
