@@ -22,6 +22,7 @@ import io.parlor.application.membership.port.in.UnblockMember;
 import io.parlor.application.membership.port.in.Unlock;
 import io.parlor.application.membership.port.in.UpdateProfile;
 import io.parlor.application.membership.port.in.VerifyEmail;
+import io.parlor.application.membership.port.in.WatchAccessRevocations;
 import io.parlor.application.membership.port.in.Withdraw;
 import jakarta.inject.Singleton;
 
@@ -132,5 +133,10 @@ class MembershipUseCaseBeans {
     @Singleton
     ExchangeLoginKey exchangeLoginKey(MembershipUseCases useCases) {
         return useCases.exchangeLoginKey();
+    }
+
+    @Singleton
+    WatchAccessRevocations watchAccessRevocations(MembershipUseCases useCases) {
+        return useCases.watchAccessRevocations();
     }
 }

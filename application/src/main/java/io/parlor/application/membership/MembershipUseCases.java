@@ -20,6 +20,7 @@ import io.parlor.application.membership.port.in.UnblockMember;
 import io.parlor.application.membership.port.in.Unlock;
 import io.parlor.application.membership.port.in.UpdateProfile;
 import io.parlor.application.membership.port.in.VerifyEmail;
+import io.parlor.application.membership.port.in.WatchAccessRevocations;
 import io.parlor.application.membership.port.in.Withdraw;
 import io.parlor.application.shared.port.out.Topic;
 
@@ -32,7 +33,8 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
         ChangePassword changePassword, Unlock unlock, ShowProfile showProfile, UpdateProfile updateProfile,
         Withdraw withdraw, BlockMember blockMember, UnblockMember unblockMember, CreateShop createShop,
         AddDesigner addDesigner, EnsureAdmin ensureAdmin, CheckAccess checkAccess, StartSocialLogin startSocialLogin,
-        CompleteSocialLogin completeSocialLogin, ExchangeLoginKey exchangeLoginKey) {
+        CompleteSocialLogin completeSocialLogin, ExchangeLoginKey exchangeLoginKey,
+        WatchAccessRevocations watchAccessRevocations) {
 
     /**
      * Where {@code MemberBlocked}, {@code MemberUnblocked} and {@code MemberWithdrawn} are
@@ -69,6 +71,7 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
                 new CheckAccessService(ports),
                 new StartSocialLoginService(ports, socialLogins),
                 new CompleteSocialLoginService(ports, socialLogins),
-                new ExchangeLoginKeyService(ports, socialLogins, sessions));
+                new ExchangeLoginKeyService(ports, socialLogins, sessions),
+                new WatchAccessRevocationsService(ports));
     }
 }

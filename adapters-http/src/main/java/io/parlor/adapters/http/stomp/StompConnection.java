@@ -25,7 +25,7 @@ final class StompConnection {
     private static final byte[] END_OF_LINE = {'\n'};
 
     private final WebSocketSession session;
-    private final Optional<Channel> channel;
+    private volatile Channel channel;
     private final StompContext context;
     private final StompDecoder decoder;
     private final SerialWork work;
@@ -37,9 +37,8 @@ final class StompConnection {
     private volatile long sendEveryNanos;
     private volatile long expectEveryNanos;
 
-    StompConnection(WebSocketSession session, Optional<Channel> channel, StompContext context) {
+    StompConnection(WebSocketSession session, StompContext context) {
         this.session = session;
-        this.channel = channel;
         this.context = context;
         this.decoder = new StompDecoder(context.settings().maxFrameBytes());
         this.work = new SerialWork(context.workers(), context.settings().maxPendingFrames());
@@ -63,6 +62,11 @@ final class StompConnection {
                 return;
             }
         }
+    }
+
+    /** The socket under the session, so that a connection that stopped reading can be dropped. */
+    void attach(Channel socket) {
+        this.channel = socket;
     }
 
     Optional<MemberId> member() {
@@ -179,7 +183,11 @@ final class StompConnection {
         closed = true;
         session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(StompEncoder.frame("ERROR",
                 "message", "too slow: the connection could not keep up with its messages"))));
-        channel.ifPresentOrElse(Channel::close, () -> session.close(CloseReason.GOING_AWAY));
+        if (channel != null) {
+            channel.close();
+        } else {
+            session.close(CloseReason.GOING_AWAY);
+        }
     }
 
     /** Writes {@code frame} ahead of anything still queued, then closes once it is written. */

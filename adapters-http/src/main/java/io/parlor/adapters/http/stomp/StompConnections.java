@@ -3,30 +3,52 @@ package io.parlor.adapters.http.stomp;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.websocket.WebSocketSession;
 import io.netty.channel.Channel;
+import io.parlor.application.membership.port.in.WatchAccessRevocations;
 import io.parlor.domain.membership.MemberId;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The live STOMP connections of this instance, and the timers that keep them honest. */
+/**
+ * The live STOMP connections of this instance, and the timers that keep them honest. A member
+ * who is blocked or withdraws loses every connection at once, on every instance.
+ */
 @Singleton
 final class StompConnections {
 
     private final StompContext context;
     private final Map<String, StompConnection> bySession = new ConcurrentHashMap<>();
+    private final WatchAccessRevocations.Watching revocations;
 
-    StompConnections(StompContext context) {
+    StompConnections(StompContext context, WatchAccessRevocations revocations) {
         this.context = context;
+        this.revocations = revocations.watch(this::closeAllOf);
     }
 
-    /** @param channel the socket under the session, to drop a connection that stopped reading */
+    @PreDestroy
+    void stopWatching() {
+        revocations.close();
+    }
+
+    private void closeAllOf(MemberId member) {
+        bySession.values().stream()
+                .filter(connection -> connection.member().filter(member::equals).isPresent())
+                .forEach(connection -> connection.fail("access revoked", Optional.empty()));
+    }
+
+    /**
+     * The session opened; {@code channel} is the socket under it, to drop a connection that
+     * stopped reading. Its first message may be handed over before this, so either call makes
+     * the connection.
+     */
     void open(WebSocketSession session, Optional<Channel> channel) {
-        bySession.put(session.getId(), new StompConnection(session, channel, context));
+        channel.ifPresent(of(session)::attach);
     }
 
-    Optional<StompConnection> of(WebSocketSession session) {
-        return Optional.ofNullable(bySession.get(session.getId()));
+    StompConnection of(WebSocketSession session) {
+        return bySession.computeIfAbsent(session.getId(), id -> new StompConnection(session, context));
     }
 
     void closed(WebSocketSession session) {

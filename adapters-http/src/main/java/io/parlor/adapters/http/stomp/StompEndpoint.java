@@ -35,7 +35,7 @@ final class StompEndpoint {
 
     @OnMessage(maxPayloadLength = 1_048_576)
     void message(String text, WebSocketSession session) {
-        connections.of(session).ifPresent(connection -> connection.receive(text));
+        connections.of(session).receive(text);
     }
 
     @OnClose

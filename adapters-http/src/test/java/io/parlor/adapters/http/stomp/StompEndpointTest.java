@@ -7,6 +7,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parlor.adapters.http.RandomJwtSecret;
 import io.parlor.adapters.http.credentials.JwtAccessTokens;
+import io.parlor.adapters.http.security.ManualRevocations;
 import io.parlor.application.chat.inmemory.InMemoryMemberNames;
 import io.parlor.application.chat.port.in.CreateRoom;
 import io.parlor.application.chat.port.in.InviteMembers;
@@ -53,6 +54,9 @@ class StompEndpointTest implements RandomJwtSecret {
 
     @Inject
     StompConnections connections;
+
+    @Inject
+    ManualRevocations revocations;
 
     MemberId ana;
     MemberId bo;
@@ -222,6 +226,18 @@ class StompEndpointTest implements RandomJwtSecret {
 
         leaver.send("SUBSCRIBE", "", "id", "e", "destination", "/user/queue/errors", "receipt", "after");
         assertThat(leaver.next().headers()).containsEntry("receipt-id", "after");
+    }
+
+    @Test
+    void aBlockedMemberLosesItsConnectionsAtOnce() {
+        var blocked = connected(bo);
+        var bystander = connected(ana);
+
+        revocations.revoke(bo);
+
+        assertThat(blocked.next().command()).isEqualTo("ERROR");
+        assertThat(blocked.closesWithin(Duration.ofSeconds(5))).isTrue();
+        assertThat(bystander.closesWithin(Duration.ofMillis(200))).isFalse();
     }
 
     @Test

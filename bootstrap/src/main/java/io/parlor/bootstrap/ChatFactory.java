@@ -1,0 +1,51 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.parlor.application.chat.ChatPorts;
+import io.parlor.application.chat.ChatSettings;
+import io.parlor.application.chat.ChatUseCases;
+import io.parlor.application.chat.inmemory.InMemoryAttachments;
+import io.parlor.application.chat.inmemory.InMemoryPresence;
+import io.parlor.application.chat.port.out.Attachments;
+import io.parlor.application.chat.port.out.MemberNames;
+import io.parlor.application.chat.port.out.Messages;
+import io.parlor.application.chat.port.out.Presence;
+import io.parlor.application.chat.port.out.ReadMarks;
+import io.parlor.application.chat.port.out.Rooms;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import jakarta.inject.Singleton;
+
+/** Builds the chat use cases from the configured adapters; each port is a bean of its own. */
+@Factory
+class ChatFactory {
+
+    @Singleton
+    MemberNames memberNames(Members members) {
+        return new MembershipMemberNames(members);
+    }
+
+    @Singleton
+    @Requires(missingProperty = RedisFactory.URI)
+    Presence inProcessPresence(TimeSource time) {
+        return new InMemoryPresence(time);
+    }
+
+    /** Uploads are not served yet: no attachment exists, so IMAGE and FILE messages are refused. */
+    @Singleton
+    Attachments attachments() {
+        return new InMemoryAttachments();
+    }
+
+    @Singleton
+    ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
+                              MemberNames names, Presence presence, TransactionRunner transactions,
+                              DomainEventBus events, TimeSource time, IdGenerator ids) {
+        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, names, presence, transactions,
+                events, time, ids), ChatSettings.defaults());
+    }
+}

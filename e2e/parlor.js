@@ -1,0 +1,96 @@
+// Helpers for the end-to-end tests: Parlor's REST API with fetch, and STOMP with a stock
+// @stomp/stompjs client over ws (Node 20 has no global WebSocket).
+import { Client } from '@stomp/stompjs';
+import WebSocket from 'ws';
+import { randomUUID } from 'node:crypto';
+
+export const PASSWORD = 'violet-harbor-lantern';
+
+export async function api(base, method, path, body, token) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, json: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : undefined };
+}
+
+/** Signs up and logs in a member; the server must not require email verification. */
+export async function member(base, name) {
+  const email = `e2e-${randomUUID()}@example.com`;
+  const signUp = await api(base, 'POST', '/auth/signup', { email, password: PASSWORD, name });
+  if (signUp.status !== 201) throw new Error(`sign-up answered ${signUp.status}`);
+  const login = await api(base, 'POST', '/auth/login', { email, password: PASSWORD });
+  if (login.status !== 200) throw new Error(`login answered ${login.status}`);
+  return { id: signUp.json.id, token: login.json.accessToken };
+}
+
+export async function groupRoom(base, creator, others) {
+  const room = await api(base, 'POST', '/chat/rooms', { type: 'GROUP', name: 'e2e', memberIds: others.map((m) => m.id) }, creator.token);
+  if (room.status !== 201) throw new Error(`room creation answered ${room.status}`);
+  return room.json.id;
+}
+
+export async function history(base, member, roomId, query = '') {
+  const reply = await api(base, 'GET', `/chat/rooms/${roomId}/messages${query}`, undefined, member.token);
+  if (reply.status !== 200) throw new Error(`history answered ${reply.status}`);
+  return reply.json;
+}
+
+/** A connected stompjs client with promise-based helpers; `errors` collects ERROR frames. */
+export async function stomp(base, token) {
+  const url = base.replace(/^http/, 'ws') + '/ws/chat';
+  const errors = [];
+  let closed = false;
+  const client = new Client({
+    webSocketFactory: () => new WebSocket(url, ['v12.stomp']),
+    connectHeaders: { Authorization: `Bearer ${token}` },
+    reconnectDelay: 0,
+    heartbeatIncoming: 10000,
+    heartbeatOutgoing: 10000,
+    debug: () => {},
+  });
+  const connected = new Promise((resolve, reject) => {
+    client.onConnect = resolve;
+    client.onStompError = (frame) => { errors.push(frame); reject(new Error(frame.headers.message)); };
+    client.onWebSocketClose = () => { closed = true; reject(new Error('closed before CONNECTED')); };
+  });
+  client.activate();
+  await connected;
+  client.onStompError = (frame) => errors.push(frame);
+  client.onWebSocketClose = () => { closed = true; };
+  let receipts = 0;
+  return {
+    client,
+    errors,
+    isClosed: () => closed,
+    /** Subscribes and collects every message body (parsed) in arrival order. */
+    subscribe(destination) {
+      const received = [];
+      client.subscribe(destination, (message) => received.push(JSON.parse(message.body)));
+      return received;
+    },
+    /** Sends to /app/chat.send and resolves once the server's RECEIPT came (the message is stored). */
+    send(roomId, text, clientMessageId = randomUUID()) {
+      const receipt = `r-${++receipts}`;
+      const done = new Promise((resolve) => client.watchForReceipt(receipt, resolve));
+      client.publish({ destination: '/app/chat.send', body: JSON.stringify({ roomId, message: text, clientMessageId }), headers: { receipt } });
+      return done;
+    },
+    async close() {
+      await client.deactivate();
+    },
+  };
+}
+
+/** Resolves when `condition()` holds, or rejects after `ms`. */
+export async function eventually(condition, ms = 10000, what = 'condition') {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+export const BASE = process.env.PARLOR_URL ?? 'http://127.0.0.1:8080';
