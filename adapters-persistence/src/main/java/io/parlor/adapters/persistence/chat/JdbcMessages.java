@@ -1,0 +1,155 @@
+package io.parlor.adapters.persistence.chat;
+
+import static io.parlor.adapters.persistence.chat.Sql.first;
+import static io.parlor.adapters.persistence.chat.Sql.query;
+import static io.parlor.adapters.persistence.chat.Sql.update;
+import static io.parlor.adapters.persistence.chat.Sql.uuid;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.parlor.application.chat.port.out.Messages;
+import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.ClientMessageId;
+import io.parlor.domain.chat.Message;
+import io.parlor.domain.chat.MessageDraft;
+import io.parlor.domain.chat.ReadMark;
+import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.chat.RoomNotFound;
+import io.parlor.domain.membership.MemberId;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link Messages} in the table {@code chat_messages}, numbered by the counter {@code last_seq}
+ * on the room's row of {@code chat_rooms}. An append is one transaction (the caller's, if one is
+ * running) of three statements: lock the counter ({@code SELECT ... FOR UPDATE}, the lock that
+ * {@link JdbcRooms#lockById} takes too), insert the message at {@code last_seq + 1} unless the
+ * room holds one of the same sender with the same client message id, and move the counter. The
+ * lock serialises the appends of one room: a concurrent retry waits, then finds the first one
+ * and reads it back as a replay. Reads for many rooms bind the ids as one array, so that each is
+ * one statement whatever the number of rooms.
+ */
+@Singleton
+public final class JdbcMessages implements Messages {
+
+    private static final String LOCK_COUNTER = "SELECT last_seq FROM chat_rooms WHERE id = ? FOR UPDATE";
+    private static final String MOVE_COUNTER = """
+            UPDATE chat_rooms SET last_seq = ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?""";
+    private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM chat_messages m";
+    private static final String BY_CLIENT_ID =
+            SELECT + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_message_id = ?";
+    private static final String LAST_SEQ = "SELECT last_seq FROM chat_rooms WHERE id = ?";
+    /** Ordered by the whole {@code (room_id, seq)} key, so that H2 too reads pages off the index up to the limit. */
+    private static final String AFTER =
+            SELECT + " WHERE m.room_id = ? AND m.seq > ? AND m.seq < ? ORDER BY m.room_id, m.seq LIMIT ?";
+    private static final String NEWEST_BEFORE =
+            SELECT + " WHERE m.room_id = ? AND m.seq < ? ORDER BY m.room_id DESC, m.seq DESC LIMIT ?";
+    private static final String LAST_OF = "SELECT " + MessageRows.COLUMNS
+            + " FROM chat_rooms r JOIN chat_messages m ON m.room_id = r.id AND m.seq = r.last_seq WHERE r.id = ANY(?)";
+    private static final String UNREAD = """
+            SELECT marks.room_id, COUNT(m.id) AS unread
+            FROM UNNEST(?, ?) AS marks(room_id, read_seq)
+            LEFT JOIN chat_messages m ON m.room_id = marks.room_id AND m.seq > marks.read_seq AND m.sender_id <> ?
+            GROUP BY marks.room_id""";
+
+    private final Sql sql;
+
+    public JdbcMessages(TransactionOperations<Connection> transactions) {
+        this.sql = new Sql(transactions);
+    }
+
+    /** @throws RoomNotFound if the room has no row, since its counter is kept there */
+    @Override
+    public Appended append(MessageDraft draft) {
+        return sql.write(connection -> {
+            Optional<Long> last = first(connection, LOCK_COUNTER, row -> row.getLong("last_seq"),
+                    draft.room().value());
+            if (last.isEmpty()) {
+                return Optional.<Appended>empty();
+            }
+            Message message = draft.at(last.get() + 1);
+            if (insert(connection, message) == 0) {
+                return Optional.of(replay(connection, message));
+            }
+            update(connection, MOVE_COUNTER, message.seq(), message.sentAt(), message.room().value());
+            return Optional.of(new Appended(message, false));
+        }).orElseThrow(RoomNotFound::new);
+    }
+
+    @Override
+    public long lastSeq(RoomId room) {
+        return sql.read(connection -> first(connection, LAST_SEQ, row -> row.getLong("last_seq"), room.value()))
+                .orElse(0L);
+    }
+
+    @Override
+    public List<Message> after(RoomId room, long afterSeq, long beforeSeq, int limit) {
+        return sql.read(connection -> query(connection, AFTER, MessageRows::read, room.value(), afterSeq, beforeSeq,
+                limit));
+    }
+
+    @Override
+    public List<Message> before(RoomId room, long beforeSeq, int limit) {
+        var newestFirst = sql.read(connection -> query(connection, NEWEST_BEFORE, MessageRows::read, room.value(),
+                beforeSeq, limit));
+        var ascending = new ArrayList<>(newestFirst);
+        Collections.reverse(ascending);
+        return ascending;
+    }
+
+    @Override
+    public Map<RoomId, Message> lastOf(Collection<RoomId> rooms) {
+        if (rooms.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] ids = rooms.stream().map(RoomId::value).distinct().toArray(UUID[]::new);
+        var last = new HashMap<RoomId, Message>();
+        sql.read(connection -> query(connection, LAST_OF, MessageRows::read, (Object) ids))
+                .forEach(message -> last.put(message.room(), message));
+        return last;
+    }
+
+    @Override
+    public Map<RoomId, Long> unreadCounts(MemberId reader, Map<RoomId, ReadMark> readUpTo) {
+        var counts = new HashMap<RoomId, Long>();
+        if (readUpTo.isEmpty()) {
+            return counts;
+        }
+        var rooms = new UUID[readUpTo.size()];
+        var marks = new Long[readUpTo.size()];
+        int i = 0;
+        for (var entry : readUpTo.entrySet()) {
+            rooms[i] = entry.getKey().value();
+            marks[i] = entry.getValue().seq();
+            i++;
+        }
+        sql.read(connection -> query(connection, UNREAD, row -> Map.entry(new RoomId(uuid(row, "room_id")),
+                row.getLong("unread")), rooms, marks, reader.value()))
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
+        readUpTo.keySet().forEach(room -> counts.putIfAbsent(room, 0L));
+        return counts;
+    }
+
+    /** Inserts {@code message} unless it is a retry of one stored before; the number of rows inserted. */
+    private static int insert(Connection connection, Message message) throws SQLException {
+        Optional<ClientMessageId> key = message.clientMessageId();
+        if (key.isEmpty()) {
+            return update(connection, MessageRows.INSERT, MessageRows.inserted(message));
+        }
+        return update(connection, MessageRows.INSERT_UNLESS_SENT, MessageRows.insertedUnlessSent(message, key.get()));
+    }
+
+    private static Appended replay(Connection connection, Message refused) throws SQLException {
+        var stored = first(connection, BY_CLIENT_ID, MessageRows::read, refused.room().value(),
+                refused.sender().value(), refused.clientMessageId().orElseThrow().value());
+        return new Appended(stored.orElseThrow(() -> new SQLException("a refused message has no earlier twin")), true);
+    }
+}
