@@ -48,12 +48,20 @@ class TwoInstanceReservationIT {
         try (var first = instance(redis); var second = instance(redis)) {
             var race = Race.prepare(first, second);
 
-            var statuses = race.run(CUSTOMERS, () -> { });
+            var replies = race.run(CUSTOMERS, () -> { });
+            var statuses = replies.stream().map(Api.Reply::status).toList();
+            long blockingAfterRace = blockingReservationsOf(race.designer());
+            long overlapsAfterRace = overlappingPairsOf(race.designer());
+            int winner = statuses.indexOf(201);
+            var cancelled = race.cancelOnTheOtherInstance(winner, replies.get(winner).text("id"));
+            var nextHold = race.holdAgain((winner + 1) % CUSTOMERS);
 
             assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
             assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(CUSTOMERS - 1);
-            assertThat(blockingReservationsOf(race.designer())).isEqualTo(1);
-            assertThat(overlappingPairsOf(race.designer())).isZero();
+            assertThat(blockingAfterRace).isEqualTo(1);
+            assertThat(overlapsAfterRace).isZero();
+            assertThat(cancelled).isEqualTo(200);
+            assertThat(nextHold).isEqualTo(201);
         }
     }
 
@@ -64,7 +72,7 @@ class TwoInstanceReservationIT {
             var race = Race.prepare(first, second);
             long started = System.nanoTime();
 
-            var statuses = race.run(40, redis::stop);
+            var statuses = race.run(40, redis::stop).stream().map(Api.Reply::status).toList();
             var afterwards = race.holdAnotherDay();
 
             assertThat(statuses).hasSize(CUSTOMERS).allMatch(s -> s == 201 || s == 409);
@@ -129,12 +137,12 @@ class TwoInstanceReservationIT {
          * Sends one hold per customer, alternating instances and starts, {@code CUSTOMERS} at once;
          * runs {@code midway} after {@code midwayAfter} answers while the rest are in flight.
          */
-        List<Integer> run(int midwayAfter, Interruption midway) throws Exception {
+        List<Api.Reply> run(int midwayAfter, Interruption midway) throws Exception {
             var gate = new CountDownLatch(1);
             var answered = new CountDownLatch(midwayAfter);
             var pool = Executors.newFixedThreadPool(CUSTOMERS);
             try {
-                List<Future<Integer>> results = new ArrayList<>();
+                List<Future<Api.Reply>> results = new ArrayList<>();
                 for (int i = 0; i < CUSTOMERS; i++) {
                     int customer = i;
                     results.add(pool.submit(() -> {
@@ -149,11 +157,11 @@ class TwoInstanceReservationIT {
                 gate.countDown();
                 assertThat(answered.await(60, TimeUnit.SECONDS)).isTrue();
                 midway.run();
-                var statuses = new ArrayList<Integer>();
-                for (Future<Integer> result : results) {
-                    statuses.add(result.get(60, TimeUnit.SECONDS));
+                var replies = new ArrayList<Api.Reply>();
+                for (Future<Api.Reply> result : results) {
+                    replies.add(result.get(60, TimeUnit.SECONDS));
                 }
-                return statuses;
+                return replies;
             } finally {
                 pool.shutdownNow();
             }
@@ -161,12 +169,24 @@ class TwoInstanceReservationIT {
 
         /** A hold of a free time on another day, by the first customer. */
         int holdAnotherDay() {
-            return hold(0, tokens.get(0), day.plusDays(1).atTime(LocalTime.parse("10:00")).atZone(ZONE).toInstant());
+            return hold(0, tokens.get(0), day.plusDays(1).atTime(LocalTime.parse("10:00")).atZone(ZONE).toInstant())
+                    .status();
         }
 
-        private int hold(int instance, String token, Instant startAt) {
+        /** The customer cancels its reservation through the instance it did not hold it on. */
+        int cancelOnTheOtherInstance(int customer, String reservation) {
+            return apis[(customer + 1) % 2].post("/reservations/" + reservation + "/cancel", Map.of("reason", "moved"),
+                    tokens.get(customer)).status();
+        }
+
+        /** The customer holds the first of the raced starts again. */
+        int holdAgain(int customer) {
+            return hold(customer % 2, tokens.get(customer), at(STARTS.get(0))).status();
+        }
+
+        private Api.Reply hold(int instance, String token, Instant startAt) {
             return apis[instance].post("/reservations", Map.of("shopId", shop, "designerId", designer,
-                    "serviceIds", List.of(service), "startAt", startAt.toString()), token).status();
+                    "serviceIds", List.of(service), "startAt", startAt.toString()), token);
         }
 
         private Instant at(String time) {
