@@ -11,20 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /** JSON over plain JDK HTTP, as a web client would call Parlor. */
-final class Api {
+public final class Api {
 
     /** A response: status, raw body, the body as JSON when it is an object, and headers. */
-    record Reply(int status, String raw, Map<String, Object> json, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String raw, Map<String, Object> json, java.net.http.HttpHeaders headers) {
 
-        String text(String field) {
+        public String text(String field) {
             return (String) json.get(field);
         }
 
-        String code() {
+        public String code() {
             return text("code");
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
     }
@@ -33,24 +33,29 @@ final class Api {
     private final URI base;
     private final JsonMapper json;
 
-    Api(URI base, JsonMapper json) {
+    public Api(URI base, JsonMapper json) {
         this.base = base;
         this.json = json;
     }
 
-    Reply post(String path, Object body) {
+    public Reply post(String path, Object body) {
         return send("POST", path, body, null);
     }
 
-    Reply post(String path, Object body, String token) {
+    public Reply post(String path, Object body, String token) {
         return send("POST", path, body, token);
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return send("GET", path, null, token);
     }
 
-    Reply send(String method, String path, Object body, String token) {
+    public Reply send(String method, String path, Object body, String token) {
+        return send(method, path, body, token, Map.of());
+    }
+
+    /** As {@link #send(String, String, Object, String)}, with more request headers. */
+    public Reply send(String method, String path, Object body, String token, Map<String, String> headers) {
         try {
             var request = HttpRequest.newBuilder(base.resolve(path))
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -62,6 +67,7 @@ final class Api {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
+            headers.forEach(request::header);
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), parse(response.body()), response.headers());
         } catch (IOException e) {

@@ -5,13 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
- * Turns domain events into JSON envelopes {@code {"type": <class>, "event": {...}}} and back.
+ * Turns domain events into JSON envelopes {@code {"type": <class>, "event": {...}}} and back;
+ * {@code java.time} values and {@code Optional} components (a cancellation's reason) included.
  * Only records that implement {@link DomainEvent} are ever instantiated from a message, so a
  * crafted message cannot make this process build arbitrary classes.
  */
@@ -19,6 +21,7 @@ final class RedisEventCodec {
 
     private final ObjectMapper json = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Stored members and shops with fresh ids, for the foreign keys of the other tables. */
-final class MembershipFixtures {
+public final class MembershipFixtures {
 
     static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
 
@@ -31,7 +31,7 @@ final class MembershipFixtures {
                 Optional.empty(), new PasswordHash("fixture$hash"), false, NOW);
     }
 
-    static MemberId existingMember(Members members) {
+    public static MemberId existingMember(Members members) {
         Member member = anyMember();
         members.add(member);
         return member.id();
@@ -43,7 +43,7 @@ final class MembershipFixtures {
                 SlotMinutes.DEFAULT, owner, NOW);
     }
 
-    static ShopId existingShop(Shops shops, MemberId owner) {
+    public static ShopId existingShop(Shops shops, MemberId owner) {
         Shop shop = anyShop(owner);
         if (!shops.add(shop)) {
             throw new IllegalStateException("a fresh shop code was taken");

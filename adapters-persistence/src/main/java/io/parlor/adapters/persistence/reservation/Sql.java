@@ -1,0 +1,143 @@
+package io.parlor.adapters.persistence.reservation;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Plain JDBC for the reservation adapters. Work runs on the connection of the transaction
+ * already running on the thread, or in a transaction of its own. Instants are bound as UTC
+ * {@link OffsetDateTime}s cut to microseconds, the precision both databases keep, so that what
+ * is read back equals what was written; enums are bound by name.
+ */
+final class Sql {
+
+    /** Work on a connection. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Reads the current row of a result. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private final TransactionOperations<Connection> transactions;
+
+    Sql(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /** Runs {@code work} in a read-only transaction, or in the running one. */
+    <T> T read(Work<T> work) {
+        return transactions.executeRead(status -> run(work, status.getConnection()));
+    }
+
+    /** Runs {@code work} in a transaction, or in the running one. */
+    <T> T write(Work<T> work) {
+        return transactions.executeWrite(status -> run(work, status.getConnection()));
+    }
+
+    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (var statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Runs {@code sql} once per row of {@code rows}, in one batch. */
+    static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    static <T> List<T> query(Connection connection, String sql, RowReader<T> reader, Object... parameters)
+            throws SQLException {
+        try (var statement = prepare(connection, sql, parameters); var rows = statement.executeQuery()) {
+            var result = new ArrayList<T>();
+            while (rows.next()) {
+                result.add(reader.read(rows));
+            }
+            return result;
+        }
+    }
+
+    static <T> Optional<T> first(Connection connection, String sql, RowReader<T> reader, Object... parameters)
+            throws SQLException {
+        return query(connection, sql, reader, parameters).stream().findFirst();
+    }
+
+    /** {@code ?, ?, ?} with {@code count} markers, for an {@code IN (...)} list. */
+    static String markers(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        var value = row.getObject(column, OffsetDateTime.class);
+        if (value == null) {
+            throw new SQLException(column + " is null");
+        }
+        return value.toInstant();
+    }
+
+    private static <T> T run(Work<T> work, Connection connection) {
+        try {
+            return work.on(connection);
+        } catch (SQLException e) {
+            throw new DataAccessException(e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        try {
+            bind(statement, parameters);
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, bindable(parameters[i]));
+        }
+    }
+
+    private static Object bindable(Object value) {
+        if (value instanceof Instant instant) {
+            return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,54 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.parlor.application.membership.port.out.Shops;
+import io.parlor.application.reservation.ReservationPorts;
+import io.parlor.application.reservation.ReservationUseCases;
+import io.parlor.application.reservation.inmemory.InMemorySlotLock;
+import io.parlor.application.reservation.port.out.BookingPolicies;
+import io.parlor.application.reservation.port.out.Catalog;
+import io.parlor.application.reservation.port.out.Reservations;
+import io.parlor.application.reservation.port.out.Schedules;
+import io.parlor.application.reservation.port.out.ShopDirectory;
+import io.parlor.application.reservation.port.out.SlotLock;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the reservation use cases from the configured adapters: the JDBC stores, shops as
+ * membership knows them, and the slot lock of the embedded default (Redis replaces it when
+ * configured, see {@link ReservationRedisFactory}). The ports are a bean of their own, so that a
+ * test can rebuild the use cases over one port swapped.
+ */
+@Factory
+class ReservationFactory {
+
+    @Singleton
+    ShopDirectory shopDirectory(Shops shops) {
+        return new MembershipShopDirectory(shops);
+    }
+
+    @Singleton
+    @Requires(missingProperty = RedisFactory.URI)
+    SlotLock inProcessSlotLock(TimeSource time) {
+        return new InMemorySlotLock(time);
+    }
+
+    @Singleton
+    ReservationPorts reservationPorts(Reservations reservations, Catalog catalog, Schedules schedules,
+                                      BookingPolicies policies, ShopDirectory shops, SlotLock slotLock,
+                                      TransactionRunner transactions, DomainEventBus events, TimeSource time,
+                                      IdGenerator ids) {
+        return new ReservationPorts(reservations, catalog, schedules, policies, shops, slotLock, transactions, events,
+                time, ids);
+    }
+
+    @Singleton
+    ReservationUseCases reservationUseCases(ReservationPorts ports, ReservationConfiguration configuration) {
+        return ReservationUseCases.wire(ports, configuration.toSettings());
+    }
+}
