@@ -1,9 +1,11 @@
 // A stock STOMP client against a running Parlor (PARLOR_URL): two members talk, catch up
 // after a reconnect, and outsiders are refused.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { BASE, member, groupRoom, history, stomp, eventually } from './parlor.js';
+import { BASE, member, groupRoom, history, stomp, eventually, closeAll } from './parlor.js';
+
+after(closeAll);
 
 test('two members exchange messages with receipts and see them in seq order exactly once', async () => {
   const ana = await member(BASE, 'Ana');

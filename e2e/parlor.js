@@ -37,13 +37,33 @@ export async function history(base, member, roomId, query = '') {
   return reply.json;
 }
 
+const sockets = new Set();
+
+/** Ends every socket the tests opened, whatever state it is in, so the test process can exit. */
+export function closeAll() {
+  for (const socket of sockets) socket.terminate();
+  sockets.clear();
+}
+
 /** A connected stompjs client with promise-based helpers; `errors` collects ERROR frames. */
+/** {@code promise}, or a rejection naming {@code what} after {@code ms}. */
+export function within(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms); });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function stomp(base, token) {
   const url = base.replace(/^http/, 'ws') + '/ws/chat';
   const errors = [];
   let closed = false;
   const client = new Client({
-    webSocketFactory: () => new WebSocket(url, ['v12.stomp']),
+    webSocketFactory: () => {
+      const socket = new WebSocket(url, ['v12.stomp']);
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      return socket;
+    },
     connectHeaders: { Authorization: `Bearer ${token}` },
     reconnectDelay: 0,
     heartbeatIncoming: 10000,
@@ -55,8 +75,11 @@ export async function stomp(base, token) {
     client.onStompError = (frame) => { errors.push(frame); reject(new Error(frame.headers.message)); };
     client.onWebSocketClose = () => { closed = true; reject(new Error('closed before CONNECTED')); };
   });
+  let socket;
+  const factory = client.webSocketFactory;
+  client.webSocketFactory = () => { socket = factory(); return socket; };
   client.activate();
-  await connected;
+  await within(connected, 10000, 'CONNECTED');
   client.onStompError = (frame) => errors.push(frame);
   client.onWebSocketClose = () => { closed = true; };
   let receipts = 0;
@@ -75,10 +98,16 @@ export async function stomp(base, token) {
       const receipt = `r-${++receipts}`;
       const done = new Promise((resolve) => client.watchForReceipt(receipt, resolve));
       client.publish({ destination: '/app/chat.send', body: JSON.stringify({ roomId, message: text, clientMessageId }), headers: { receipt } });
-      return done;
+      return within(done, 10000, `RECEIPT ${receipt}`);
     },
+    /** Disconnects politely, and ends the socket if the goodbye takes too long. */
     async close() {
-      await client.deactivate();
+      try {
+        await within(client.deactivate(), 5000, 'DISCONNECT');
+      } catch (slow) {
+        socket?.terminate();
+        throw slow;
+      }
     },
   };
 }

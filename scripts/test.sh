@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: installs PostgreSQL and Redis when missing (Debian packages), starts
 # private instances on loopback, runs every module's tests including the *IT suites against
-# them, smoke-tests the runnable jar in both modes, and stops everything again.
+# them, smoke-tests the runnable jar on the embedded default, runs two instances on PostgreSQL
+# and Redis and drives them with stock clients (e2e/, Node), and stops everything again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -9,10 +10,12 @@ ROOT="$(pwd)"
 PG_PORT="${PARLOR_TEST_PG_PORT:-55432}"
 REDIS_PORT="${PARLOR_TEST_REDIS_PORT:-56379}"
 APP_PORT="${PARLOR_TEST_APP_PORT:-58080}"
+APP_PORT_2="${PARLOR_TEST_APP_PORT_2:-58081}"
 WORK="$(mktemp -d /tmp/parlor-test.XXXXXX)"
 chmod 755 "$WORK"
 PG_BIN=""
 APP_PID=""
+INSTANCES=()
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -61,6 +64,7 @@ start_redis() {
 
 stop_all() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+    for pid in "${INSTANCES[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
     redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
     [ -n "$PG_BIN" ] && [ -d "$WORK/pg/data" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$WORK"
@@ -98,11 +102,34 @@ embedded="$(smoke embedded)"
 echo "$embedded"
 echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' || { echo "embedded default is not UP" >&2; exit 1; }
 
-log "smoke test: the same jar on PostgreSQL and Redis"
-production="$(smoke production DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor \
-    DATASOURCES_DEFAULT_PASSWORD=parlor PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" \
-    PARLOR_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')")"
+log "two instances on PostgreSQL and Redis, driven by stock clients (e2e/)"
+SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+start_instance() {
+    local name="$1" port="$2"
+    mkdir -p "$WORK/$name"
+    (cd "$WORK/$name" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$port" \
+        DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor DATASOURCES_DEFAULT_PASSWORD=parlor \
+        PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PARLOR_JWT_SECRET="$SECRET" \
+        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false \
+        java -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/$name/server.log" 2>&1) &
+    INSTANCES+=("$!")
+}
+wait_for() {
+    for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return; sleep 0.25; done
+    echo "the instance on port $1 did not start" >&2
+    exit 1
+}
+INSTANCES=()
+start_instance first "$APP_PORT"
+start_instance second "$APP_PORT_2"
+wait_for "$APP_PORT"
+wait_for "$APP_PORT_2"
+production="$(curl -fs "http://127.0.0.1:$APP_PORT/health")"
 echo "$production"
 echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'PostgreSQL' &&
     echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }
+(cd e2e && mkdir -p target/node-reports && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } &&
+    PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="${INSTANCES[1]}" \
+    node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout \
+        --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-e2e.xml)
 log "all green"

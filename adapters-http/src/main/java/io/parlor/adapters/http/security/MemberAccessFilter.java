@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,10 +22,14 @@ import io.parlor.domain.shared.DomainError;
  * Runs after the token's signature and expiry were checked: asks membership whether the member
  * may still use a token issued then (blocked, withdrawn, or tokens revoked all answer no, from
  * the next request on, on every instance), and keeps a password-change token to its one route.
+ * WebSocket upgrades are left out: STOMP checks the same at CONNECT, and running this filter on
+ * a worker would make Micronaut finish the upgrade off the event loop, where a frame sent right
+ * after the handshake can arrive before the WebSocket handler is in place and be lost.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter(value = MemberAccessFilter.ALL_BUT_WEBSOCKETS, patternStyle = FilterPatternStyle.REGEX)
 final class MemberAccessFilter implements Ordered {
 
+    static final String ALL_BUT_WEBSOCKETS = "^(?!/ws/).*";
     static final String CHANGE_PASSWORD_PATH = "/me/password";
 
     private final CheckAccess checkAccess;

@@ -1,0 +1,93 @@
+// Two Parlor instances sharing PostgreSQL and Redis (PARLOR_URL, PARLOR_URL_2), as behind a
+// load balancer; PARLOR_PID_2 is the second instance's process, killed by the last test.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { api, PASSWORD, history, stomp, eventually, closeAll } from './parlor.js';
+
+after(closeAll);
+
+const FIRST = process.env.PARLOR_URL;
+const SECOND = process.env.PARLOR_URL_2;
+const SECOND_PID = Number(process.env.PARLOR_PID_2);
+const skip = !SECOND && 'set PARLOR_URL_2 (scripts/test.sh starts two instances)';
+
+async function memberOn(base, name) {
+  const email = `e2e-${randomUUID()}@example.com`;
+  const signUp = await api(FIRST, 'POST', '/auth/signup', { email, password: PASSWORD, name });
+  const login = await api(base, 'POST', '/auth/login', { email, password: PASSWORD });
+  assert.equal(login.status, 200);
+  return { id: signUp.json.id, token: login.json.accessToken };
+}
+
+test('members on different instances get every message exactly once in seq order', { skip }, async () => {
+  const ana = await memberOn(FIRST, 'Ana');
+  const bo = await memberOn(SECOND, 'Bo');
+  const room = await api(FIRST, 'POST', '/chat/rooms', { type: 'GROUP', memberIds: [bo.id] }, ana.token);
+  const anaClient = await stomp(FIRST, ana.token);
+  const boClient = await stomp(SECOND, bo.token);
+  const anaHeard = anaClient.subscribe(`/topic/chat.${room.json.id}`);
+  const boHeard = boClient.subscribe(`/topic/chat.${room.json.id}`);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
+  await Promise.all([
+    (async () => { for (let i = 0; i < 30; i += 1) await anaClient.send(room.json.id, `ana ${i}`); })(),
+    (async () => { for (let i = 0; i < 30; i += 1) await boClient.send(room.json.id, `bo ${i}`); })(),
+  ]);
+  await eventually(() => anaHeard.length >= 60 && boHeard.length >= 60, 15000, '60 messages on each instance');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+
+  const expected = Array.from({ length: 60 }, (_, i) => i + 1);
+  assert.deepEqual(anaHeard.map((m) => m.seq), expected);
+  assert.deepEqual(boHeard.map((m) => m.seq), expected);
+  await anaClient.close();
+  await boClient.close();
+});
+
+test('the same clientMessageId sent through both instances is stored once', { skip }, async () => {
+  const ana = await memberOn(FIRST, 'Ana');
+  const bo = await memberOn(FIRST, 'Bo');
+  const room = await api(FIRST, 'POST', '/chat/rooms', { type: 'GROUP', memberIds: [bo.id] }, ana.token);
+  const onFirst = await stomp(FIRST, ana.token);
+  const onSecond = await stomp(SECOND, ana.token);
+  const clientMessageId = randomUUID();
+
+  await Promise.all([onFirst.send(room.json.id, 'once', clientMessageId), onSecond.send(room.json.id, 'once', clientMessageId)]);
+
+  assert.equal((await history(FIRST, ana, room.json.id)).length, 1);
+  await onFirst.close();
+  await onSecond.close();
+});
+
+test('killing an instance loses no acknowledged message', { skip: skip || (!SECOND_PID && 'set PARLOR_PID_2') }, async () => {
+  const ana = await memberOn(FIRST, 'Ana');
+  const bo = await memberOn(SECOND, 'Bo');
+  const room = await api(FIRST, 'POST', '/chat/rooms', { type: 'GROUP', memberIds: [bo.id] }, ana.token);
+  const doomed = await stomp(SECOND, bo.token);
+  const acknowledged = [];
+  let killed = false;
+
+  const sending = (async () => {
+    for (let i = 0; i < 200 && !doomed.isClosed(); i += 1) {
+      const clientMessageId = `doomed-${i}`;
+      let receipt;
+      try {
+        receipt = doomed.send(room.json.id, `message ${i}`, clientMessageId);
+      } catch (closedUnderneath) {
+        break;
+      }
+      const outcome = await Promise.race([receipt.then(() => 'receipted'), new Promise((r) => setTimeout(() => r('lost'), 2000))]);
+      if (outcome === 'receipted') acknowledged.push(clientMessageId);
+      if (i === 40 && !killed) {
+        killed = true;
+        process.kill(SECOND_PID, 'SIGKILL');
+      }
+    }
+  })();
+  await sending;
+
+  const stored = new Set((await history(FIRST, ana, room.json.id, '?limit=200')).map((m) => m.clientMessageId));
+  assert.ok(killed, 'the instance was killed mid-stream');
+  assert.ok(acknowledged.length >= 40, `at least 40 receipts before the kill, got ${acknowledged.length}`);
+  assert.deepEqual(acknowledged.filter((id) => !stored.has(id)), []);
+});
