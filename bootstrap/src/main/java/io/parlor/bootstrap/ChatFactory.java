@@ -6,8 +6,10 @@ import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatSettings;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.inmemory.InMemoryAttachments;
+import io.parlor.application.chat.inmemory.InMemoryBlobStore;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
 import io.parlor.application.chat.port.out.Attachments;
+import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.application.chat.port.out.MemberNames;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.chat.port.out.Presence;
@@ -42,10 +44,15 @@ class ChatFactory {
     }
 
     @Singleton
+    BlobStore blobStore() {
+        return new InMemoryBlobStore();
+    }
+
+    @Singleton
     ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
-                              MemberNames names, Presence presence, TransactionRunner transactions,
+                              BlobStore blobs, MemberNames names, Presence presence, TransactionRunner transactions,
                               DomainEventBus events, TimeSource time, IdGenerator ids) {
-        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, names, presence, transactions,
-                events, time, ids), ChatSettings.defaults());
+        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
+                transactions, events, time, ids), ChatSettings.defaults());
     }
 }
