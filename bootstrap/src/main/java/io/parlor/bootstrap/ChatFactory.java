@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Requires;
 import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatSettings;
 import io.parlor.application.chat.ChatUseCases;
-import io.parlor.application.chat.inmemory.InMemoryAttachments;
 import io.parlor.application.chat.inmemory.InMemoryBlobStore;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
 import io.parlor.application.chat.port.out.Attachments;
@@ -37,12 +36,7 @@ class ChatFactory {
         return new InMemoryPresence(time);
     }
 
-    /** Uploads are not served yet: no attachment exists, so IMAGE and FILE messages are refused. */
-    @Singleton
-    Attachments attachments() {
-        return new InMemoryAttachments();
-    }
-
+    /** Uploads are not served over HTTP yet, so no blob is ever written here. */
     @Singleton
     BlobStore blobStore() {
         return new InMemoryBlobStore();
