@@ -1,11 +1,11 @@
 package io.parlor.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.adapters.messaging.file.FileSystemBlobStore;
 import io.parlor.application.chat.ChatPorts;
-import io.parlor.application.chat.ChatSettings;
 import io.parlor.application.chat.ChatUseCases;
-import io.parlor.application.chat.inmemory.InMemoryBlobStore;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
 import io.parlor.application.chat.port.out.Attachments;
 import io.parlor.application.chat.port.out.BlobStore;
@@ -20,6 +20,7 @@ import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 
 /** Builds the chat use cases from the configured adapters; each port is a bean of its own. */
 @Factory
@@ -36,17 +37,18 @@ class ChatFactory {
         return new InMemoryPresence(time);
     }
 
-    /** Uploads are not served over HTTP yet, so no blob is ever written here. */
+    /** Attachment bytes under {@code <data dir>/attachments}; their metadata is {@code JdbcAttachments}'. */
     @Singleton
-    BlobStore blobStore() {
-        return new InMemoryBlobStore();
+    BlobStore fileSystemBlobStore(@Property(name = "parlor.data-dir") String dataDir) {
+        return new FileSystemBlobStore(Path.of(dataDir, "attachments"));
     }
 
     @Singleton
     ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
                               BlobStore blobs, MemberNames names, Presence presence, TransactionRunner transactions,
-                              DomainEventBus events, TimeSource time, IdGenerator ids) {
+                              DomainEventBus events, TimeSource time, IdGenerator ids,
+                              ChatConfiguration configuration) {
         return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
-                transactions, events, time, ids), ChatSettings.defaults());
+                transactions, events, time, ids), configuration.toSettings());
     }
 }
