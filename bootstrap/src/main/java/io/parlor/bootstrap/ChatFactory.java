@@ -1,13 +1,14 @@
 package io.parlor.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.adapters.messaging.file.FileSystemBlobStore;
 import io.parlor.application.chat.ChatPorts;
-import io.parlor.application.chat.ChatSettings;
 import io.parlor.application.chat.ChatUseCases;
-import io.parlor.application.chat.inmemory.InMemoryAttachments;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
 import io.parlor.application.chat.port.out.Attachments;
+import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.application.chat.port.out.MemberNames;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.chat.port.out.Presence;
@@ -19,6 +20,7 @@ import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 
 /** Builds the chat use cases from the configured adapters; each port is a bean of its own. */
 @Factory
@@ -35,17 +37,18 @@ class ChatFactory {
         return new InMemoryPresence(time);
     }
 
-    /** Uploads are not served yet: no attachment exists, so IMAGE and FILE messages are refused. */
+    /** Attachment bytes under {@code <data dir>/attachments}; their metadata is {@code JdbcAttachments}'. */
     @Singleton
-    Attachments attachments() {
-        return new InMemoryAttachments();
+    BlobStore fileSystemBlobStore(@Property(name = "parlor.data-dir") String dataDir) {
+        return new FileSystemBlobStore(Path.of(dataDir, "attachments"));
     }
 
     @Singleton
     ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
-                              MemberNames names, Presence presence, TransactionRunner transactions,
-                              DomainEventBus events, TimeSource time, IdGenerator ids) {
-        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, names, presence, transactions,
-                events, time, ids), ChatSettings.defaults());
+                              BlobStore blobs, MemberNames names, Presence presence, TransactionRunner transactions,
+                              DomainEventBus events, TimeSource time, IdGenerator ids,
+                              ChatConfiguration configuration) {
+        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
+                transactions, events, time, ids), configuration.toSettings());
     }
 }

@@ -3,6 +3,7 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.DownloadAttachment;
 import io.parlor.application.chat.port.in.FollowRoom;
 import io.parlor.application.chat.port.in.InviteMembers;
 import io.parlor.application.chat.port.in.LeaveRoom;
@@ -16,6 +17,7 @@ import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.chat.port.in.RejoinRoom;
 import io.parlor.application.chat.port.in.ReportTyping;
 import io.parlor.application.chat.port.in.ShowRoom;
+import io.parlor.application.chat.port.in.UploadAttachment;
 import jakarta.inject.Singleton;
 
 /** Offers each chat use case as a bean of its primary-port type, for the HTTP and STOMP adapters. */
@@ -90,5 +92,15 @@ class ChatUseCaseBeans {
     @Singleton
     FollowRoom followRoom(ChatUseCases useCases) {
         return useCases.followRoom();
+    }
+
+    @Singleton
+    UploadAttachment uploadAttachment(ChatUseCases useCases) {
+        return useCases.uploadAttachment();
+    }
+
+    @Singleton
+    DownloadAttachment downloadAttachment(ChatUseCases useCases) {
+        return useCases.downloadAttachment();
     }
 }

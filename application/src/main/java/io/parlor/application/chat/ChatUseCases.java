@@ -1,6 +1,7 @@
 package io.parlor.application.chat;
 
 import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.DownloadAttachment;
 import io.parlor.application.chat.port.in.FollowRoom;
 import io.parlor.application.chat.port.in.InviteMembers;
 import io.parlor.application.chat.port.in.LeaveRoom;
@@ -14,6 +15,7 @@ import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.chat.port.in.RejoinRoom;
 import io.parlor.application.chat.port.in.ReportTyping;
 import io.parlor.application.chat.port.in.ShowRoom;
+import io.parlor.application.chat.port.in.UploadAttachment;
 import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.chat.RoomId;
 
@@ -24,7 +26,8 @@ import io.parlor.domain.chat.RoomId;
 public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms listRooms,
         InviteMembers inviteMembers, LeaveRoom leaveRoom, RejoinRoom rejoinRoom, ListParticipants listParticipants,
         PostMessage postMessage, ListMessages listMessages, MarkRead markRead, ReportTyping reportTyping,
-        MarkOnline markOnline, MarkOffline markOffline, FollowRoom followRoom) {
+        MarkOnline markOnline, MarkOffline markOffline, FollowRoom followRoom, UploadAttachment uploadAttachment,
+        DownloadAttachment downloadAttachment) {
 
     /** Where {@code RoomCreated} and {@code RoomUpdated} are published. */
     public static final Topic TOPIC = new Topic("chat");
@@ -60,6 +63,8 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
                 new ReportTypingService(ports, events),
                 new MarkOnlineService(ports, settings),
                 new MarkOfflineService(ports),
-                new FollowRoomService(ports));
+                new FollowRoomService(ports),
+                new UploadAttachmentService(ports, settings),
+                new DownloadAttachmentService(ports));
     }
 }

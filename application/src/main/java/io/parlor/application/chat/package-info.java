@@ -20,6 +20,10 @@
  *   <li>Members post {@code TEXT}, {@code IMAGE}, {@code FILE} and {@code TEMPLATE} (rendered
  *       text); {@code SYSTEM} is chat's own. An attachment must be the sender's own upload,
  *       and an {@code IMAGE} must show an {@code image/*}.</li>
+ *   <li>An upload is at most {@link ChatSettings#maxAttachmentSize()} bytes
+ *       ({@code attachment-too-large}, 413). Its uploader may download it, and so may every
+ *       current member of a room where a message shows it; anyone else gets
+ *       {@code attachment-not-found} (404), as for an id that does not exist.</li>
  * </ul>
  */
 @Application

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.parlor.application.chat.inmemory.InMemoryAttachments;
+import io.parlor.application.chat.inmemory.InMemoryBlobStore;
 import io.parlor.application.chat.inmemory.InMemoryMemberNames;
 import io.parlor.application.chat.inmemory.InMemoryMessages;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
@@ -43,6 +44,7 @@ final class ChatFixture {
     final InMemoryMessages messages = new InMemoryMessages(transactions);
     final InMemoryReadMarks readMarks = new InMemoryReadMarks(transactions);
     final InMemoryAttachments attachments = new InMemoryAttachments();
+    final InMemoryBlobStore blobs = new InMemoryBlobStore();
     final InMemoryMemberNames names = new InMemoryMemberNames();
     final InMemoryPresence presence = new InMemoryPresence(time);
     final InProcessDomainEventBus events = new InProcessDomainEventBus();
@@ -55,7 +57,7 @@ final class ChatFixture {
 
     ChatFixture(ChatSettings settings) {
         events.subscribe(ChatUseCases.TOPIC, chatTopic);
-        useCases = ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, names, presence,
+        useCases = ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
                 transactions, events, time, new InMemoryIdGenerator()), settings);
     }
 

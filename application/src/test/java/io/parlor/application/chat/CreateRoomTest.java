@@ -96,13 +96,13 @@ class CreateRoomTest {
 
     @Test
     void aGroupHoldsNoMoreMembersThanTheSettingsAllow() {
-        var small = new ChatFixture(new ChatSettings(4_000, 50, 200, 2, Duration.ofSeconds(60)));
+        var small = new ChatFixture(new ChatSettings(4_000, 50, 200, 2, Duration.ofSeconds(60), 1024));
         var creator = small.member("Ana");
         var others = Set.of(small.member("Bo"), small.member("Cy"));
 
         assertThat(codeOf(() -> small.useCases.createRoom().create(new CreateRoom.Command(creator, RoomType.GROUP,
                 Optional.empty(), others, Optional.empty())))).isEqualTo("room-full");
-        assertThatThrownBy(() -> new ChatSettings(4_000, 300, 200, 2, Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new ChatSettings(4_000, 300, 200, 2, Duration.ofSeconds(1), 1024))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

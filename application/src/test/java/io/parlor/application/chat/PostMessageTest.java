@@ -33,7 +33,7 @@ class PostMessageTest {
 
     private AttachmentId uploaded(MemberId owner, String contentType) {
         var id = new AttachmentId(UUID.randomUUID());
-        chat.attachments.add(new AttachmentInfo(id, owner, "photo", contentType, 2048));
+        chat.attachments.add(new AttachmentInfo(id, owner, "photo", contentType, 2048), ChatFixture.START);
         return id;
     }
 

@@ -20,6 +20,8 @@ public abstract class DomainError extends RuntimeException {
         UNAUTHENTICATED,
         LOCKED,
         TOO_MANY_REQUESTS,
+        /** The request carries more than the rule allows (a file over the size limit, say). */
+        PAYLOAD_TOO_LARGE,
         /** A system Parlor relies on (an identity provider, say) failed or answered nonsense. */
         UPSTREAM_FAILED
     }

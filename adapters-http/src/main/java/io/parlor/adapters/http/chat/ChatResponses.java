@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.parlor.application.chat.port.in.ParticipantView;
 import io.parlor.application.chat.port.in.RoomView;
 import io.parlor.domain.chat.AttachmentId;
+import io.parlor.domain.chat.AttachmentInfo;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessagePosted;
 import io.parlor.domain.membership.MemberId;
@@ -62,5 +63,15 @@ public final class ChatResponses {
     /** What {@code /topic/chat.{roomId}.events} carries. */
     @Serdeable
     public record RoomEventResponse(String event, String roomId, String memberId, @Nullable Long seq) {
+    }
+
+    /** What {@code POST /chat/attachments} answers. */
+    @Serdeable
+    public record AttachmentResponse(String id, String name, String contentType, long size) {
+
+        public static AttachmentResponse of(AttachmentInfo attachment) {
+            return new AttachmentResponse(attachment.id().value().toString(), attachment.name(),
+                    attachment.contentType(), attachment.size());
+        }
     }
 }

@@ -1,4 +1,4 @@
-/** HTTP endpoints of chat: rooms, members, history and read marks. */
+/** HTTP endpoints of chat: rooms, members, history, read marks and attachments. */
 @PrimaryAdapter
 package io.parlor.adapters.http.chat;
 

@@ -55,6 +55,7 @@ public final class DomainErrorHandler implements ExceptionHandler<DomainError, H
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case LOCKED -> HttpStatus.LOCKED;
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+            case PAYLOAD_TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case UPSTREAM_FAILED -> HttpStatus.BAD_GATEWAY;
         };
     }

@@ -1,6 +1,7 @@
 package io.parlor.adapters.http.problem;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -28,6 +29,11 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
                 .filter(ConstraintViolationException.class::isInstance)
                 .map(cause -> ProblemBody.invalidFields(fieldProblems((ConstraintViolationException) cause)))
                 .orElseGet(() -> HttpProblems.forStatus(status));
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // The server stops reading a body over the limit; closing the connection after the
+            // answer lets a client that is still sending see the 413 instead of stalling.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
     }
 

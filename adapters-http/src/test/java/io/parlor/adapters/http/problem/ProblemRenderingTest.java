@@ -71,6 +71,7 @@ class ProblemRenderingTest implements RandomJwtSecret {
         var response = http.postJson("/failing/echo", "{\"email\":\"a@b.c\",\"name\":\"" + "x".repeat(4096) + "\"}");
 
         assertProblem(response, 413, "payload-too-large");
+        assertThat(response.headers().firstValue("Connection")).contains("close");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatSettings;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.inmemory.InMemoryAttachments;
+import io.parlor.application.chat.inmemory.InMemoryBlobStore;
 import io.parlor.application.chat.inmemory.InMemoryMemberNames;
 import io.parlor.application.chat.inmemory.InMemoryMessages;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
@@ -43,8 +44,8 @@ class InMemoryChat {
         var transactions = new InMemoryTransactionRunner();
         var time = new SystemTimeSource();
         return ChatUseCases.wire(new ChatPorts(new InMemoryRooms(transactions), new InMemoryMessages(transactions),
-                new InMemoryReadMarks(transactions), new InMemoryAttachments(), names, new InMemoryPresence(time),
-                transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator()), ChatSettings.defaults());
+                new InMemoryReadMarks(transactions), new InMemoryAttachments(), new InMemoryBlobStore(), names,
+                new InMemoryPresence(time), transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator()), ChatSettings.defaults());
     }
 
     @Singleton

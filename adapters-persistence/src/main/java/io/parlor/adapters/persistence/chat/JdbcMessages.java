@@ -8,6 +8,7 @@ import static io.parlor.adapters.persistence.chat.Sql.uuid;
 import io.micronaut.transaction.TransactionOperations;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
@@ -25,7 +26,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * {@link Messages} in the table {@code chat_messages}, numbered by the counter {@code last_seq}
@@ -59,6 +62,7 @@ public final class JdbcMessages implements Messages {
             FROM UNNEST(?, ?) AS marks(room_id, read_seq)
             LEFT JOIN chat_messages m ON m.room_id = marks.room_id AND m.seq > marks.read_seq AND m.sender_id <> ?
             GROUP BY marks.room_id""";
+    private static final String ROOMS_SHOWING = "SELECT DISTINCT room_id FROM chat_messages WHERE attachment_id = ?";
 
     private final Sql sql;
 
@@ -136,6 +140,12 @@ public final class JdbcMessages implements Messages {
                 .forEach(count -> counts.put(count.getKey(), count.getValue()));
         readUpTo.keySet().forEach(room -> counts.putIfAbsent(room, 0L));
         return counts;
+    }
+
+    @Override
+    public Set<RoomId> roomsShowing(AttachmentId attachment) {
+        return sql.read(connection -> query(connection, ROOMS_SHOWING, row -> new RoomId(uuid(row, "room_id")),
+                attachment.value())).stream().collect(Collectors.toSet());
     }
 
     /** Inserts {@code message} unless it is a retry of one stored before; the number of rows inserted. */

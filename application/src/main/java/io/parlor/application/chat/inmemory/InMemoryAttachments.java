@@ -3,18 +3,19 @@ package io.parlor.application.chat.inmemory;
 import io.parlor.application.chat.port.out.Attachments;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.AttachmentInfo;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Attachment metadata in a map; {@link #add} stands in for an upload. */
+/** Attachment metadata in a map; an add is one atomic insert-if-absent. */
 public final class InMemoryAttachments implements Attachments {
 
     private final Map<AttachmentId, AttachmentInfo> byId = new ConcurrentHashMap<>();
 
-    /** Records an upload, replacing one with the same id. */
-    public void add(AttachmentInfo attachment) {
-        byId.put(attachment.id(), attachment);
+    @Override
+    public boolean add(AttachmentInfo attachment, Instant uploadedAt) {
+        return byId.putIfAbsent(attachment.id(), attachment) == null;
     }
 
     @Override

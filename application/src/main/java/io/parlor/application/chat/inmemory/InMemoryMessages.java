@@ -3,6 +3,7 @@ package io.parlor.application.chat.inmemory;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
@@ -16,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.Collectors;
 
 /**
  * Each room's timeline in a sorted map by {@code seq}, plus an index of client message ids.
@@ -91,6 +94,15 @@ public final class InMemoryMessages implements Messages {
         readUpTo.forEach((room, mark) -> counts.put(room, range(room, mark.seq(), Long.MAX_VALUE).values().stream()
                 .filter(message -> !message.sender().equals(reader)).count()));
         return counts;
+    }
+
+    @Override
+    public Set<RoomId> roomsShowing(AttachmentId attachment) {
+        return timelines.entrySet().stream()
+                .filter(timeline -> timeline.getValue().values().stream()
+                        .anyMatch(message -> message.content().attachment().filter(attachment::equals).isPresent()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     private NavigableMap<Long, Message> range(RoomId room, long afterSeq, long beforeSeq) {

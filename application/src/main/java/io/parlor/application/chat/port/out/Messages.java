@@ -1,6 +1,7 @@
 package io.parlor.application.chat.port.out;
 
 import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.ReadMark;
@@ -9,6 +10,7 @@ import io.parlor.domain.membership.MemberId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The timeline of every room: its messages, numbered by {@code seq} from 1, gap-free and
@@ -59,4 +61,7 @@ public interface Messages {
      * {@code readUpTo} is a key of the answer, 0 included; one query for all of them.
      */
     Map<RoomId, Long> unreadCounts(MemberId reader, Map<RoomId, ReadMark> readUpTo);
+
+    /** Every room whose timeline holds a message showing {@code attachment}, in one query. */
+    Set<RoomId> roomsShowing(AttachmentId attachment);
 }

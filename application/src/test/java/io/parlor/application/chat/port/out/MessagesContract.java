@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.domain.chat.Appended;
+import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageContent;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -209,5 +211,34 @@ public abstract class MessagesContract {
 
         assertThat(counts).isEqualTo(Map.of(room, 2L, quiet, 0L));
         assertThat(messages.unreadCounts(bo, Map.of(room, ReadMark.NONE))).isEqualTo(Map.of(room, 1L));
+    }
+
+    @Test
+    void findsTheRoomsWhereAMessageShowsAnAttachment() {
+        var messages = newSubject();
+        var one = existingRoom();
+        var two = existingRoom();
+        var three = existingRoom();
+        var ana = existingMember();
+        var photo = new AttachmentId(UUID.randomUUID());
+        var menu = new AttachmentId(UUID.randomUUID());
+        messages.append(showing(one, ana, MessageType.IMAGE, photo));
+        messages.append(showing(one, ana, MessageType.FILE, photo));
+        messages.append(showing(two, ana, MessageType.IMAGE, photo));
+        messages.append(showing(three, ana, MessageType.FILE, menu));
+        messages.append(text(three, ana, "no attachment"));
+
+        var showingPhoto = messages.roomsShowing(photo);
+        var showingNothing = messages.roomsShowing(new AttachmentId(UUID.randomUUID()));
+
+        assertThat(showingPhoto).isEqualTo(Set.of(one, two));
+        assertThat(messages.roomsShowing(menu)).isEqualTo(Set.of(three));
+        assertThat(showingNothing).isEmpty();
+    }
+
+    private static MessageDraft showing(RoomId room, MemberId sender, MessageType type, AttachmentId attachment) {
+        return new MessageDraft(new MessageId(UUID.randomUUID()), room, sender,
+                MessageContent.posted(type, "", Optional.of(attachment), 4000),
+                Optional.of(new ClientMessageId(UUID.randomUUID().toString())), NOW);
     }
 }
