@@ -1,10 +1,11 @@
 package io.parlor.adapters.persistence.chat;
 
-import static io.parlor.adapters.persistence.chat.Sql.first;
-import static io.parlor.adapters.persistence.chat.Sql.update;
-import static io.parlor.adapters.persistence.chat.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.chat.port.out.Attachments;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.AttachmentInfo;

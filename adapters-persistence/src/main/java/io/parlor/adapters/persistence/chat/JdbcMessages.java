@@ -1,11 +1,12 @@
 package io.parlor.adapters.persistence.chat;
 
-import static io.parlor.adapters.persistence.chat.Sql.first;
-import static io.parlor.adapters.persistence.chat.Sql.query;
-import static io.parlor.adapters.persistence.chat.Sql.update;
-import static io.parlor.adapters.persistence.chat.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.query;
+import static io.parlor.adapters.persistence.shared.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.domain.chat.Appended;
 import io.parlor.domain.chat.AttachmentId;

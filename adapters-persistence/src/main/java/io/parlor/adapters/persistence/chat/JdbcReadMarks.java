@@ -1,10 +1,11 @@
 package io.parlor.adapters.persistence.chat;
 
-import static io.parlor.adapters.persistence.chat.Sql.query;
-import static io.parlor.adapters.persistence.chat.Sql.update;
-import static io.parlor.adapters.persistence.chat.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.query;
+import static io.parlor.adapters.persistence.shared.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.chat.port.out.ReadMarks;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomId;

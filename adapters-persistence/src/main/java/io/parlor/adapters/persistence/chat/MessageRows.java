@@ -1,8 +1,9 @@
 package io.parlor.adapters.persistence.chat;
 
-import static io.parlor.adapters.persistence.chat.Sql.instant;
-import static io.parlor.adapters.persistence.chat.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.instant;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;

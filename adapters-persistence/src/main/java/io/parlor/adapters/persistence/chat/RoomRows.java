@@ -1,9 +1,10 @@
 package io.parlor.adapters.persistence.chat;
 
-import static io.parlor.adapters.persistence.chat.Sql.instant;
-import static io.parlor.adapters.persistence.chat.Sql.optionalInstant;
-import static io.parlor.adapters.persistence.chat.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.instant;
+import static io.parlor.adapters.persistence.shared.Sql.optionalInstant;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.domain.chat.DirectPair;
 import io.parlor.domain.chat.Participant;
 import io.parlor.domain.chat.Room;

@@ -1,5 +1,6 @@
 package io.parlor.adapters.persistence.membership;
 
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.domain.membership.LockoutPolicy;
 import io.parlor.domain.membership.LoginFailures;
 import io.parlor.domain.membership.MemberId;

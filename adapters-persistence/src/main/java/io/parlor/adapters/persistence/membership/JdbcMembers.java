@@ -1,11 +1,12 @@
 package io.parlor.adapters.persistence.membership;
 
-import static io.parlor.adapters.persistence.membership.Sql.first;
-import static io.parlor.adapters.persistence.membership.Sql.query;
-import static io.parlor.adapters.persistence.membership.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.query;
+import static io.parlor.adapters.persistence.shared.Sql.update;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.EmailTaken;

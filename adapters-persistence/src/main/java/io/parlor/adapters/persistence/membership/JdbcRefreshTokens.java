@@ -1,11 +1,12 @@
 package io.parlor.adapters.persistence.membership;
 
-import static io.parlor.adapters.persistence.membership.Sql.first;
-import static io.parlor.adapters.persistence.membership.Sql.instant;
-import static io.parlor.adapters.persistence.membership.Sql.update;
-import static io.parlor.adapters.persistence.membership.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.instant;
+import static io.parlor.adapters.persistence.shared.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.membership.port.out.RefreshTokens;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.RefreshToken;

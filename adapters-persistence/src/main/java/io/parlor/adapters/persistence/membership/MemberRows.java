@@ -1,9 +1,10 @@
 package io.parlor.adapters.persistence.membership;
 
-import static io.parlor.adapters.persistence.membership.Sql.instant;
-import static io.parlor.adapters.persistence.membership.Sql.optionalInstant;
-import static io.parlor.adapters.persistence.membership.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.instant;
+import static io.parlor.adapters.persistence.shared.Sql.optionalInstant;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.domain.membership.Block;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.LoginFailures;

@@ -1,9 +1,10 @@
 package io.parlor.adapters.persistence.reservation;
 
-import static io.parlor.adapters.persistence.reservation.Sql.first;
-import static io.parlor.adapters.persistence.reservation.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.update;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.BookingRules;

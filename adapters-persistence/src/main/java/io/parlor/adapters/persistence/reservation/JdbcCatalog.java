@@ -1,11 +1,12 @@
 package io.parlor.adapters.persistence.reservation;
 
-import static io.parlor.adapters.persistence.reservation.Sql.first;
-import static io.parlor.adapters.persistence.reservation.Sql.query;
-import static io.parlor.adapters.persistence.reservation.Sql.update;
-import static io.parlor.adapters.persistence.reservation.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.query;
+import static io.parlor.adapters.persistence.shared.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.reservation.port.out.Catalog;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.BookableService;

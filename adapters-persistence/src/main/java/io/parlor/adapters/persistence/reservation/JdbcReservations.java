@@ -3,11 +3,12 @@ package io.parlor.adapters.persistence.reservation;
 import static io.parlor.adapters.persistence.reservation.ReservationRows.SELECT;
 import static io.parlor.adapters.persistence.reservation.ReservationRows.load;
 import static io.parlor.adapters.persistence.reservation.ReservationRows.loadOne;
-import static io.parlor.adapters.persistence.reservation.Sql.batch;
-import static io.parlor.adapters.persistence.reservation.Sql.first;
-import static io.parlor.adapters.persistence.reservation.Sql.update;
+import static io.parlor.adapters.persistence.shared.Sql.batch;
+import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.update;
 
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.reservation.port.out.ReservationPosition;
 import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.domain.membership.MemberId;

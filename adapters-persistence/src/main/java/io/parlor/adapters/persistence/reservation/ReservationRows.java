@@ -1,10 +1,11 @@
 package io.parlor.adapters.persistence.reservation;
 
-import static io.parlor.adapters.persistence.reservation.Sql.instant;
-import static io.parlor.adapters.persistence.reservation.Sql.markers;
-import static io.parlor.adapters.persistence.reservation.Sql.query;
-import static io.parlor.adapters.persistence.reservation.Sql.uuid;
+import static io.parlor.adapters.persistence.shared.Sql.instant;
+import static io.parlor.adapters.persistence.shared.Sql.markers;
+import static io.parlor.adapters.persistence.shared.Sql.query;
+import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
+import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.IdempotencyKey;

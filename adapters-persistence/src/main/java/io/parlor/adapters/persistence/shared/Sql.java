@@ -1,4 +1,4 @@
-package io.parlor.adapters.persistence.membership;
+package io.parlor.adapters.persistence.shared;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
@@ -11,61 +11,77 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Plain JDBC for the membership adapters. Work runs on the connection of the transaction already
- * running on the thread, or in a transaction of its own. Instants are bound as UTC
- * {@link OffsetDateTime}s cut to microseconds, the precision both databases keep, so that what is
- * read back equals what was written; enums are bound by name.
+ * Plain JDBC for the adapters that write SQL by hand (one statement shape for H2 and
+ * PostgreSQL, and row locks, which derived repository queries express poorly). Work runs on the
+ * connection of the transaction already running on the thread, or in a transaction of its own.
+ * Instants are bound as UTC {@link OffsetDateTime}s cut to microseconds, the precision both
+ * databases keep; enums by name; Java arrays ({@code UUID[]}, {@code Long[]}) as SQL arrays, so
+ * that one statement text serves any number of ids ({@code = ANY(?)}, {@code UNNEST(?, ?)}).
  */
-final class Sql {
+public final class Sql {
 
-    /** The SQLSTATE of a unique or primary-key violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
     /** Work on a connection. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T on(Connection connection) throws SQLException;
     }
 
     /** Reads the current row of a result. */
     @FunctionalInterface
-    interface RowReader<T> {
+    public interface RowReader<T> {
         T read(ResultSet row) throws SQLException;
     }
 
     private final TransactionOperations<Connection> transactions;
 
-    Sql(TransactionOperations<Connection> transactions) {
+    public Sql(TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
     }
 
     /** Runs {@code work} in a read-only transaction, or in the running one. */
-    <T> T read(Work<T> work) {
+    public <T> T read(Work<T> work) {
         return transactions.executeRead(status -> run(work, status.getConnection()));
     }
 
     /** Runs {@code work} in a transaction, or in the running one. */
-    <T> T write(Work<T> work) {
+    public <T> T write(Work<T> work) {
         return transactions.executeWrite(status -> run(work, status.getConnection()));
     }
 
     /** Whether {@code failure} was caused by a unique or primary-key violation. */
-    static boolean isUniqueViolation(DataAccessException failure) {
+    public static boolean isUniqueViolation(DataAccessException failure) {
         return failure.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState());
     }
 
-    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (var statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
-    static <T> List<T> query(Connection connection, String sql, RowReader<T> reader, Object... parameters)
+    /** Runs {@code sql} once per parameter row, as one batch. */
+    public static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (var statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    public static <T> List<T> query(Connection connection, String sql, RowReader<T> reader, Object... parameters)
             throws SQLException {
         try (var statement = prepare(connection, sql, parameters); var rows = statement.executeQuery()) {
             var result = new ArrayList<T>();
@@ -76,20 +92,25 @@ final class Sql {
         }
     }
 
-    static <T> Optional<T> first(Connection connection, String sql, RowReader<T> reader, Object... parameters)
+    public static <T> Optional<T> first(Connection connection, String sql, RowReader<T> reader, Object... parameters)
             throws SQLException {
         return query(connection, sql, reader, parameters).stream().findFirst();
     }
 
-    static UUID uuid(ResultSet row, String column) throws SQLException {
+    /** {@code ?, ?, ?} with {@code count} markers, for an {@code IN (...)} list. */
+    public static String markers(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
         return row.getObject(column, UUID.class);
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         return optionalInstant(row, column).orElseThrow(() -> new SQLException(column + " is null"));
     }
 
-    static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {
+    public static Optional<Instant> optionalInstant(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
@@ -105,13 +126,17 @@ final class Sql {
             throws SQLException {
         var statement = connection.prepareStatement(sql);
         try {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, bindable(parameters[i]));
-            }
+            bind(statement, parameters);
             return statement;
         } catch (SQLException | RuntimeException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, bindable(parameters[i]));
         }
     }
 
