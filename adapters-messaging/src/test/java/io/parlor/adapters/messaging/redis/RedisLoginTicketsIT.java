@@ -2,60 +2,29 @@ package io.parlor.adapters.messaging.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanIterator;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.membership.port.out.LoginTickets.Kind;
 import io.parlor.application.membership.port.out.LoginTicketsContract;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs against the shared test Redis under a prefix of its own, which it sweeps afterwards. */
 class RedisLoginTicketsIT extends LoginTicketsContract {
 
-    private static final String PREFIX = "parlor-test:tickets:" + UUID.randomUUID() + ":";
+    @RegisterExtension
+    static final TestRedis redis = TestRedis.under("tickets");
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> inspector;
-    private final List<RedisLoginTickets> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        client = TestRedis.client();
-        inspector = client.connect();
-    }
-
-    @AfterAll
-    static void sweepAndDisconnect() {
-        ScanIterator.scan(inspector.sync(), ScanArgs.Builder.matches(PREFIX + "*"))
-                .forEachRemaining(key -> inspector.sync().del(key));
-        inspector.close();
-        client.shutdown();
-    }
-
-    @AfterEach
-    void closeSubjects() {
-        opened.forEach(RedisLoginTickets::close);
-    }
 
     @Override
     protected RedisLoginTickets newSubject() {
-        var tickets = new RedisLoginTickets(client, PREFIX);
-        opened.add(tickets);
-        return tickets;
+        return redis.open(new RedisLoginTickets(redis.client(), redis.prefix()));
     }
 
     @Test
@@ -91,7 +60,7 @@ class RedisLoginTicketsIT extends LoginTicketsContract {
 
         tickets.put(Kind.OAUTH_STATE, key, "kakao", now().plusSeconds(600));
 
-        assertThat(inspector.sync().pttl(tickets.keyOf(Kind.OAUTH_STATE, key))).isPositive()
+        assertThat(redis.inspect().pttl(tickets.keyOf(Kind.OAUTH_STATE, key))).isPositive()
                 .isLessThanOrEqualTo(Duration.ofSeconds(600).plus(RedisLoginTickets.CLOCK_SKEW_GRACE).toMillis());
     }
 
@@ -103,8 +72,8 @@ class RedisLoginTicketsIT extends LoginTicketsContract {
         tickets.put(Kind.LOGIN_KEY, key, "member-1", now().plusSeconds(60));
 
         String redisKey = tickets.keyOf(Kind.LOGIN_KEY, key);
-        assertThat(redisKey).isEqualTo(PREFIX + "login-key:" + key.hex());
-        assertThat(inspector.sync().hgetall(redisKey)).containsOnlyKeys("value", "expires")
+        assertThat(redisKey).isEqualTo(redis.prefix() + "login-key:" + key.hex());
+        assertThat(redis.inspect().hgetall(redisKey)).containsOnlyKeys("value", "expires")
                 .containsEntry("value", "member-1");
     }
 
@@ -117,7 +86,7 @@ class RedisLoginTicketsIT extends LoginTicketsContract {
 
         tickets.take(Kind.OAUTH_STATE, key, now.plusSeconds(600));
 
-        assertThat(inspector.sync().exists(tickets.keyOf(Kind.OAUTH_STATE, key))).isZero();
+        assertThat(redis.inspect().exists(tickets.keyOf(Kind.OAUTH_STATE, key))).isZero();
     }
 
     private static Instant now() {

@@ -2,10 +2,6 @@ package io.parlor.adapters.messaging.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanIterator;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.membership.port.out.OneTimeCodesContract;
 import io.parlor.domain.membership.CodePurpose;
 import io.parlor.domain.membership.Email;
@@ -14,50 +10,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs against the shared test Redis under a prefix of its own, which it sweeps afterwards. */
 class RedisOneTimeCodesIT extends OneTimeCodesContract {
 
-    private static final String PREFIX = "parlor-test:codes:" + UUID.randomUUID() + ":";
+    @RegisterExtension
+    static final TestRedis redis = TestRedis.under("codes");
     private static final SecretDigest RIGHT = SecretDigest.of("right");
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> inspector;
-    private final List<RedisOneTimeCodes> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        client = TestRedis.client();
-        inspector = client.connect();
-    }
-
-    @AfterAll
-    static void sweepAndDisconnect() {
-        ScanIterator.scan(inspector.sync(), ScanArgs.Builder.matches(PREFIX + "*"))
-                .forEachRemaining(key -> inspector.sync().del(key));
-        inspector.close();
-        client.shutdown();
-    }
-
-    @AfterEach
-    void closeSubjects() {
-        opened.forEach(RedisOneTimeCodes::close);
-    }
 
     @Override
     protected RedisOneTimeCodes newSubject() {
-        var codes = new RedisOneTimeCodes(client, PREFIX);
-        opened.add(codes);
-        return codes;
+        return redis.open(new RedisOneTimeCodes(redis.client(), redis.prefix()));
     }
 
     @Test
@@ -96,9 +66,9 @@ class RedisOneTimeCodesIT extends OneTimeCodesContract {
         codes.startCoolDown(CodePurpose.UNLOCK, email, now, Duration.ofSeconds(60));
 
         long upperBound = Duration.ofSeconds(600).plus(RedisOneTimeCodes.CLOCK_SKEW_GRACE).toMillis();
-        assertThat(inspector.sync().pttl(codes.codeKey(CodePurpose.UNLOCK, email))).isPositive()
+        assertThat(redis.inspect().pttl(codes.codeKey(CodePurpose.UNLOCK, email))).isPositive()
                 .isLessThanOrEqualTo(upperBound);
-        assertThat(inspector.sync().pttl(codes.coolDownKey(CodePurpose.UNLOCK, email))).isPositive()
+        assertThat(redis.inspect().pttl(codes.coolDownKey(CodePurpose.UNLOCK, email))).isPositive()
                 .isLessThanOrEqualTo(Duration.ofSeconds(60).plus(RedisOneTimeCodes.CLOCK_SKEW_GRACE).toMillis());
     }
 
@@ -110,8 +80,8 @@ class RedisOneTimeCodesIT extends OneTimeCodesContract {
         codes.put(CodePurpose.VERIFY, email, RIGHT, now().plusSeconds(600), 5);
 
         String key = codes.codeKey(CodePurpose.VERIFY, email);
-        assertThat(key).startsWith(PREFIX).doesNotContain(email.value());
-        assertThat(inspector.sync().hgetall(key)).containsOnlyKeys("digest", "expires", "attempts")
+        assertThat(key).startsWith(redis.prefix()).doesNotContain(email.value());
+        assertThat(redis.inspect().hgetall(key)).containsOnlyKeys("digest", "expires", "attempts")
                 .containsEntry("digest", RIGHT.hex());
     }
 

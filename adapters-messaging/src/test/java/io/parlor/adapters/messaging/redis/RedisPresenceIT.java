@@ -3,20 +3,14 @@ package io.parlor.adapters.messaging.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanIterator;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.chat.port.out.PresenceContract;
 import io.parlor.domain.membership.MemberId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Runs against the shared test Redis under a prefix of its own, which it sweeps afterwards. The
@@ -24,37 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class RedisPresenceIT extends PresenceContract {
 
-    private static final String PREFIX = "parlor-test:presence:" + UUID.randomUUID() + ":";
+    @RegisterExtension
+    static final TestRedis redis = TestRedis.under("presence");
     private static final Duration SHORT = Duration.ofMillis(300);
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> inspector;
-    private final List<RedisPresence> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        client = TestRedis.client();
-        inspector = client.connect();
-    }
-
-    @AfterAll
-    static void sweepAndDisconnect() {
-        ScanIterator.scan(inspector.sync(), ScanArgs.Builder.matches(PREFIX + "*"))
-                .forEachRemaining(key -> inspector.sync().del(key));
-        inspector.close();
-        client.shutdown();
-    }
-
-    @AfterEach
-    void closeSubjects() {
-        opened.forEach(RedisPresence::close);
-    }
 
     @Override
     protected RedisPresence newSubject() {
-        var presence = new RedisPresence(client, PREFIX);
-        opened.add(presence);
-        return presence;
+        return redis.open(new RedisPresence(redis.client(), redis.prefix()));
     }
 
     @Override
@@ -89,14 +60,14 @@ class RedisPresenceIT extends PresenceContract {
         var ana = anyMember();
         stopping.markOnline(ana, "phone", SHORT);
         stopping.markOnline(ana, "laptop", SHORT.multipliedBy(2));
-        long keyLivesFor = inspector.sync().pttl(stopping.key(ana));
+        long keyLivesFor = redis.inspect().pttl(stopping.key(ana));
         stopping.close();
 
         elapse(SHORT.multipliedBy(2).plusMillis(200));
 
         assertThat(keyLivesFor).isPositive().isLessThanOrEqualTo(SHORT.multipliedBy(2).toMillis());
         assertThat(newSubject().onlineAmong(List.of(ana))).isEmpty();
-        assertThat(inspector.sync().exists(stopping.key(ana))).isZero();
+        assertThat(redis.inspect().exists(stopping.key(ana))).isZero();
     }
 
     @Test
@@ -109,7 +80,7 @@ class RedisPresenceIT extends PresenceContract {
         elapse(SHORT.plusMillis(200));
 
         assertThat(presence.onlineAmong(List.of(ana))).containsExactly(ana);
-        assertThat(inspector.sync().zrange(presence.key(ana), 0, -1)).contains("laptop");
+        assertThat(redis.inspect().zrange(presence.key(ana), 0, -1)).contains("laptop");
     }
 
     @Test

@@ -5,55 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.ScanArgs;
-import io.lettuce.core.ScanIterator;
 import io.lettuce.core.TimeoutOptions;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.reservation.port.out.SlotLockContract;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Runs against the shared test Redis under a prefix of its own, which it sweeps afterwards. */
 class RedisSlotLockIT extends SlotLockContract {
 
-    private static final String PREFIX = "parlor-test:slots:" + UUID.randomUUID() + ":";
+    @RegisterExtension
+    static final TestRedis redis = TestRedis.under("slots");
 
-    private static RedisClient client;
-    private static StatefulRedisConnection<String, String> inspector;
-    private final List<RedisSlotLock> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void connect() {
-        client = TestRedis.client();
-        inspector = client.connect();
-    }
-
-    @AfterAll
-    static void sweepAndDisconnect() {
-        ScanIterator.scan(inspector.sync(), ScanArgs.Builder.matches(PREFIX + "*"))
-                .forEachRemaining(key -> inspector.sync().del(key));
-        inspector.close();
-        client.shutdown();
-    }
-
-    @AfterEach
-    void closeSubjects() {
-        opened.forEach(RedisSlotLock::close);
-    }
 
     @Override
     protected RedisSlotLock newSubject() {
-        var lock = new RedisSlotLock(client, PREFIX);
-        opened.add(lock);
-        return lock;
+        return redis.open(new RedisSlotLock(redis.client(), redis.prefix()));
     }
 
     @Test
@@ -63,9 +32,9 @@ class RedisSlotLockIT extends SlotLockContract {
         var token = lock.tryLock("reservation.slot:a:1", Duration.ofSeconds(10)).orElseThrow();
 
         var key = lock.redisKey(token.key());
-        assertThat(key).startsWith(PREFIX);
-        assertThat(inspector.sync().get(key)).isEqualTo(token.value());
-        assertThat(inspector.sync().pttl(key)).isPositive().isLessThanOrEqualTo(10_000);
+        assertThat(key).startsWith(redis.prefix());
+        assertThat(redis.inspect().get(key)).isEqualTo(token.value());
+        assertThat(redis.inspect().pttl(key)).isPositive().isLessThanOrEqualTo(10_000);
     }
 
     @Test
@@ -90,7 +59,7 @@ class RedisSlotLockIT extends SlotLockContract {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(2)))
                 .build());
-        var lock = new RedisSlotLock(unreachable, PREFIX);
+        var lock = new RedisSlotLock(unreachable, redis.prefix());
         long started = System.nanoTime();
 
         try {
