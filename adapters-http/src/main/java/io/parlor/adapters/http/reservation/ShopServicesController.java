@@ -29,7 +29,6 @@ import java.util.List;
 /** The services a shop offers: its owner adds them, anyone lists them to choose what to book. */
 @Controller("/shops/{shopId}/services")
 @Secured(SecurityRule.IS_AUTHENTICATED)
-@SecurityRequirement(name = "bearer")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ShopServicesController {
 
@@ -47,6 +46,7 @@ class ShopServicesController {
     }
 
     @Post
+    @SecurityRequirement(name = "bearer")
     @Status(HttpStatus.CREATED)
     ServiceResponse add(Authentication caller, String shopId, @Body @Valid NewService request) {
         return ServiceResponse.of(addService.add(new AddService.Command(Caller.memberOf(caller), WireIds.shop(shopId),
