@@ -20,10 +20,12 @@ import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,12 @@ public final class JdbcMessages implements Messages {
     private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM chat_messages m";
     private static final String BY_CLIENT_ID =
             SELECT + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_message_id = ?";
+    /** Locks in the order of the key, the order every batch takes, so that two batches never wait on each other. */
+    private static final String LOCK_COUNTERS =
+            "SELECT id, last_seq FROM chat_rooms WHERE id = ANY(?) ORDER BY id FOR UPDATE";
+    private static final String EARLIER = "SELECT " + MessageRows.COLUMNS
+            + " FROM UNNEST(?, ?, ?) AS k(room_id, sender_id, client_message_id) JOIN chat_messages m"
+            + " ON m.room_id = k.room_id AND m.sender_id = k.sender_id AND m.client_message_id = k.client_message_id";
     private static final String LAST_SEQ = "SELECT last_seq FROM chat_rooms WHERE id = ?";
     /** Ordered by the whole {@code (room_id, seq)} key, so that H2 too reads pages off the index up to the limit. */
     private static final String AFTER =
@@ -87,6 +95,43 @@ public final class JdbcMessages implements Messages {
             update(connection, MOVE_COUNTER, message.seq(), message.sentAt(), message.room().value());
             return Optional.of(new Appended(message, false));
         }).orElseThrow(RoomNotFound::new);
+    }
+
+    /**
+     * One transaction of four statements whatever the number of drafts: lock the rooms' counters,
+     * find the earlier messages the drafts retry, insert the new ones as one batch, and move each
+     * counter once.
+     */
+    @Override
+    public List<Appended> appendAll(List<MessageDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        return sql.write(connection -> {
+            var next = lockCounters(connection, drafts);
+            var known = earlier(connection, drafts);
+            var appended = new ArrayList<Appended>(drafts.size());
+            var inserted = new ArrayList<Object[]>(drafts.size());
+            var latest = new LinkedHashMap<RoomId, Instant>();
+            for (MessageDraft draft : drafts) {
+                var key = draft.clientMessageId().map(id -> new RetryKey(draft.room(), draft.sender(), id));
+                var stored = key.map(known::get);
+                if (stored.isPresent()) {
+                    appended.add(new Appended(stored.get(), true));
+                    continue;
+                }
+                Message message = draft.at(next.merge(draft.room(), 1L, Long::sum));
+                key.ifPresent(k -> known.put(k, message));
+                inserted.add(MessageRows.inserted(message));
+                latest.merge(message.room(), message.sentAt(), (a, b) -> a.isAfter(b) ? a : b);
+                appended.add(new Appended(message, false));
+            }
+            Sql.batch(connection, MessageRows.INSERT, inserted);
+            Sql.batch(connection, MOVE_COUNTER, latest.entrySet().stream()
+                    .map(room -> new Object[] {next.get(room.getKey()), room.getValue(), room.getKey().value()})
+                    .toList());
+            return appended;
+        });
     }
 
     @Override
@@ -147,6 +192,42 @@ public final class JdbcMessages implements Messages {
     public Set<RoomId> roomsShowing(AttachmentId attachment) {
         return sql.read(connection -> query(connection, ROOMS_SHOWING, row -> new RoomId(uuid(row, "room_id")),
                 attachment.value())).stream().collect(Collectors.toSet());
+    }
+
+    /** The counters of the drafts' rooms, locked; each is the last {@code seq} given in its room so far. */
+    private static Map<RoomId, Long> lockCounters(Connection connection, List<MessageDraft> drafts)
+            throws SQLException {
+        UUID[] rooms = drafts.stream().map(d -> d.room().value()).distinct().toArray(UUID[]::new);
+        var last = new HashMap<RoomId, Long>();
+        for (var counter : query(connection, LOCK_COUNTERS, row -> Map.entry(new RoomId(uuid(row, "id")),
+                row.getLong("last_seq")), (Object) rooms)) {
+            last.put(counter.getKey(), counter.getValue());
+        }
+        if (last.size() < rooms.length) {
+            throw new RoomNotFound();
+        }
+        return last;
+    }
+
+    /** The stored messages that drafts of the batch retry, by their retry key; one query. */
+    private static Map<RetryKey, Message> earlier(Connection connection, List<MessageDraft> drafts)
+            throws SQLException {
+        var keyed = drafts.stream().filter(d -> d.clientMessageId().isPresent()).toList();
+        var known = new HashMap<RetryKey, Message>();
+        if (keyed.isEmpty()) {
+            return known;
+        }
+        UUID[] rooms = keyed.stream().map(d -> d.room().value()).toArray(UUID[]::new);
+        UUID[] senders = keyed.stream().map(d -> d.sender().value()).toArray(UUID[]::new);
+        String[] clientIds = keyed.stream().map(d -> d.clientMessageId().orElseThrow().value()).toArray(String[]::new);
+        for (Message message : query(connection, EARLIER, MessageRows::read, rooms, senders, clientIds)) {
+            known.put(new RetryKey(message.room(), message.sender(), message.clientMessageId().orElseThrow()), message);
+        }
+        return known;
+    }
+
+    /** What makes a draft a retry of a stored message. */
+    private record RetryKey(RoomId room, MemberId sender, ClientMessageId clientMessageId) {
     }
 
     /** Inserts {@code message} unless it is a retry of one stored before; the number of rows inserted. */

@@ -16,8 +16,12 @@ import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@link Rooms} in the tables {@code chat_rooms} and {@code chat_room_members}; each method joins
@@ -36,6 +40,9 @@ public final class JdbcRooms implements Rooms {
     private static final String OF_MEMBER = RoomRows.SELECT
             + " WHERE r.id IN (SELECT room_id FROM chat_room_members WHERE member_id = ? AND left_at IS NULL)";
     private static final String LOCK = "SELECT id FROM chat_rooms WHERE id = ? FOR UPDATE";
+    /** In the order of the key, as every batch locks, so that two batches never wait on each other. */
+    private static final String LOCK_ALL = "SELECT id FROM chat_rooms WHERE id = ANY(?) ORDER BY id FOR UPDATE";
+    private static final String BY_IDS = RoomRows.SELECT + " WHERE r.id = ANY(?)";
 
     private final Sql sql;
 
@@ -82,6 +89,22 @@ public final class JdbcRooms implements Rooms {
                 return Optional.<Room>empty();
             }
             return one(connection, BY_ID, id.value());
+        });
+    }
+
+    /** Two statements whatever the number of rooms: lock the rows, then read the rooms with their rosters. */
+    @Override
+    public Map<RoomId, Room> lockAll(Collection<RoomId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        UUID[] keys = ids.stream().map(RoomId::value).distinct().toArray(UUID[]::new);
+        return sql.write(connection -> {
+            query(connection, LOCK_ALL, row -> true, (Object) keys);
+            var locked = new HashMap<RoomId, Room>();
+            RoomRows.rooms(query(connection, BY_IDS, RoomRows::read, (Object) keys))
+                    .forEach(room -> locked.put(room.id(), room));
+            return locked;
         });
     }
 

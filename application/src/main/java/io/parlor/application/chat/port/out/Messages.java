@@ -6,6 +6,7 @@ import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.chat.RoomNotFound;
 import io.parlor.domain.membership.MemberId;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +40,20 @@ public interface Messages {
      * be appended under one lock with one batch insert, as long as each one follows these rules.
      */
     Appended append(MessageDraft draft);
+
+    /**
+     * {@link #append} for each of {@code drafts} in their order, as one atomic step: each draft
+     * follows the rules of {@link #append}, and one that repeats an earlier draft of the same
+     * batch (same room, sender and {@code clientMessageId}) is a replay of it. A store may lock
+     * the rooms involved once (in one fixed order, so that two batches never wait on each other)
+     * and insert every message with one batch statement; this default appends one by one.
+     *
+     * @return one result per draft, in the order of {@code drafts}
+     * @throws RoomNotFound if a draft's room has no counter; nothing is stored then
+     */
+    default List<Appended> appendAll(List<MessageDraft> drafts) {
+        return drafts.stream().map(this::append).toList();
+    }
 
     /** The room's last {@code seq}, 0 while it holds no message. */
     long lastSeq(RoomId room);

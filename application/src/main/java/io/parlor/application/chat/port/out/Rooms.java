@@ -5,7 +5,11 @@ import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomNotFound;
 import io.parlor.domain.membership.MemberId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,6 +46,18 @@ public interface Rooms {
      * last {@code seq} on the same row makes this the lock that {@link Messages#append} takes.
      */
     Optional<Room> lockById(RoomId id);
+
+    /**
+     * {@link #lockById} for several rooms at once, locking them in one fixed order so that two
+     * callers locking overlapping sets never wait on each other; rooms that do not exist are
+     * missing from the answer. This default locks them one by one in the order of their ids.
+     */
+    default Map<RoomId, Room> lockAll(Collection<RoomId> ids) {
+        var locked = new LinkedHashMap<RoomId, Room>();
+        ids.stream().distinct().sorted(Comparator.comparing(RoomId::value))
+                .forEach(id -> lockById(id).ifPresent(room -> locked.put(id, room)));
+        return locked;
+    }
 
     /** The direct room of this pair. */
     Optional<Room> findDirect(DirectPair pair);

@@ -161,6 +161,78 @@ public abstract class MessagesContract {
     }
 
     @Test
+    void aBatchNumbersEachRoomOnFromItsLastSeqInTheOrderGiven() {
+        var messages = newSubject();
+        var one = existingRoom();
+        var two = existingRoom();
+        var ana = existingMember();
+        messages.append(text(one, ana, "before"));
+        var batch = List.of(text(one, ana, "a"), text(two, ana, "b"), text(one, ana, "c"));
+
+        var appended = messages.appendAll(batch);
+
+        assertThat(appended).extracting(Appended::message)
+                .containsExactly(batch.get(0).at(2), batch.get(1).at(1), batch.get(2).at(3));
+        assertThat(appended).noneMatch(Appended::replay);
+        assertThat(messages.after(one, 0, Long.MAX_VALUE, 10)).extracting(Message::seq).containsExactly(1L, 2L, 3L);
+        assertThat(messages.lastSeq(two)).isEqualTo(1);
+        assertThat(messages.appendAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void aBatchReplaysRetriesOfEarlierMessagesAndOfItsOwnDrafts() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+        var original = messages.append(text(room, ana, "first", "c-1")).message();
+
+        var appended = messages.appendAll(List.of(text(room, ana, "retry", "c-1"), text(room, ana, "new", "c-2"),
+                text(room, ana, "new again", "c-2"), text(room, existingMember(), "bo's own", "c-2")));
+
+        assertThat(appended.get(0)).isEqualTo(new Appended(original, true));
+        assertThat(appended.get(1).replay()).isFalse();
+        assertThat(appended.get(1).message().seq()).isEqualTo(2);
+        assertThat(appended.get(2)).isEqualTo(new Appended(appended.get(1).message(), true));
+        assertThat(appended.get(3).replay()).isFalse();
+        assertThat(appended.get(3).message().seq()).isEqualTo(3);
+        assertThat(messages.lastSeq(room)).isEqualTo(3);
+    }
+
+    @Test
+    void concurrentBatchesOverTheSameRoomsTakeEverySeqOnce() {
+        var messages = newSubject();
+        var one = existingRoom();
+        var two = existingRoom();
+        var ana = existingMember();
+
+        Concurrently.run(10, i -> {
+            var first = i % 2 == 0 ? one : two;
+            var second = i % 2 == 0 ? two : one;
+            return messages.appendAll(List.of(text(first, ana, "x"), text(second, ana, "y"), text(first, ana, "z")));
+        });
+
+        var expected = LongStream.rangeClosed(1, 15).boxed().toList();
+        assertThat(messages.after(one, 0, Long.MAX_VALUE, 50)).extracting(Message::seq).containsExactlyElementsOf(expected);
+        assertThat(messages.after(two, 0, Long.MAX_VALUE, 50)).extracting(Message::seq).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aRolledBackBatchLeavesNoGap() {
+        var messages = newSubject();
+        var room = existingRoom();
+        var ana = existingMember();
+
+        assertThatThrownBy(() -> transactions().runInTransaction(() -> {
+            messages.appendAll(List.of(text(room, ana, "undone", "c-1"), text(room, ana, "undone too", "c-2")));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        var next = messages.appendAll(List.of(text(room, ana, "again", "c-2")));
+
+        assertThat(next.get(0).replay()).isFalse();
+        assertThat(next.get(0).message().seq()).isEqualTo(1);
+    }
+
+    @Test
     void pagesFromEitherEndInAscendingOrder() {
         var messages = newSubject();
         var room = existingRoom();

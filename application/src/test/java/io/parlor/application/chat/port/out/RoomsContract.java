@@ -60,6 +60,22 @@ public abstract class RoomsContract {
     }
 
     @Test
+    void locksSeveralRoomsAtOnceAndLeavesOutUnknownOnes() {
+        var rooms = newSubject();
+        var one = group(existingMember());
+        var two = group(existingMember(), existingMember());
+        rooms.add(one);
+        rooms.add(two);
+
+        var locked = rooms.lockAll(List.of(two.id(), newRoomId(), one.id(), two.id()));
+
+        assertThat(locked).containsOnlyKeys(one.id(), two.id());
+        assertThat(locked.get(one.id()).state()).isEqualTo(one.state());
+        assertThat(locked.get(two.id()).state()).isEqualTo(two.state());
+        assertThat(rooms.lockAll(List.of())).isEmpty();
+    }
+
+    @Test
     void refusesASecondRoomWithTheSameId() {
         var rooms = newSubject();
         var room = group(existingMember());
