@@ -14,13 +14,21 @@ import io.parlor.domain.chat.MessageContent;
 import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.MessageId;
 import io.parlor.domain.chat.MessageType;
+import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomNotFound;
 import io.parlor.domain.membership.MemberId;
+import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 final class PostMessageService implements PostMessage {
+
+    /** The most posts one unit of work stores. */
+    private static final int MAX_BATCH = 1_000;
 
     private final Rooms rooms;
     private final Messages messages;
@@ -30,6 +38,7 @@ final class PostMessageService implements PostMessage {
     private final TimeSource time;
     private final IdGenerator ids;
     private final ChatSettings settings;
+    private final GroupCommit<Pending> queue = new GroupCommit<>(MAX_BATCH, "parlor-chat-posts", this::storeBatch);
 
     PostMessageService(ChatPorts ports, ChatEvents events, ChatSettings settings) {
         this.rooms = ports.rooms();
@@ -44,16 +53,98 @@ final class PostMessageService implements PostMessage {
 
     @Override
     public Result post(Command command) {
-        var content = MessageContent.posted(command.type(), command.message(), command.attachment(),
-                settings.maxTextLength());
-        var draft = new MessageDraft(new MessageId(ids.newId()), command.room(), command.sender(), content,
-                Optional.of(command.clientMessageId()), time.now());
+        var draft = draft(command);
         var outcome = transactions.inTransaction(() -> {
             var room = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
-            room.requireMember(command.sender());
-            content.attachment().ifPresent(id -> requireOwnAttachment(id, command.sender(), content.type()));
+            requireAllowed(room, draft);
             return new Outcome(messages.append(draft), room.members());
         });
+        return published(outcome);
+    }
+
+    @Override
+    public CompletableFuture<Result> submit(Command command) {
+        var answer = new CompletableFuture<Result>();
+        try {
+            queue.add(new Pending(draft(command), answer));
+        } catch (DomainError refused) {
+            answer.completeExceptionally(refused);
+        }
+        return answer;
+    }
+
+    /** Stores one batch in one unit of work; refused drafts store nothing and fail alone. */
+    private void storeBatch(List<Pending> batch) {
+        List<Answer> answers;
+        try {
+            answers = transactions.inTransaction(() -> storeAll(batch));
+        } catch (RuntimeException failure) {
+            // a failure no check foresaw: each post tries again alone, so that it fails only its own
+            batch.forEach(this::storeAlone);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            var answer = answers.get(i);
+            if (answer.refused() != null) {
+                batch.get(i).answer().completeExceptionally(answer.refused());
+            } else {
+                batch.get(i).answer().complete(published(answer.stored()));
+            }
+        }
+    }
+
+    private List<Answer> storeAll(List<Pending> batch) {
+        var locked = rooms.lockAll(batch.stream().map(p -> p.draft().room()).toList());
+        var rosters = new ArrayList<Set<MemberId>>(batch.size());
+        var refusals = new ArrayList<DomainError>(batch.size());
+        var accepted = new ArrayList<MessageDraft>(batch.size());
+        for (Pending pending : batch) {
+            try {
+                var room = Optional.ofNullable(locked.get(pending.draft().room())).orElseThrow(RoomNotFound::new);
+                requireAllowed(room, pending.draft());
+                accepted.add(pending.draft());
+                rosters.add(room.members());
+                refusals.add(null);
+            } catch (DomainError refused) {
+                rosters.add(null);
+                refusals.add(refused);
+            }
+        }
+        var appended = messages.appendAll(accepted).iterator();
+        var answers = new ArrayList<Answer>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            answers.add(refusals.get(i) != null ? new Answer(null, refusals.get(i))
+                    : new Answer(new Outcome(appended.next(), rosters.get(i)), null));
+        }
+        return answers;
+    }
+
+    private void storeAlone(Pending pending) {
+        try {
+            var outcome = transactions.inTransaction(() -> {
+                var room = rooms.lockById(pending.draft().room()).orElseThrow(RoomNotFound::new);
+                requireAllowed(room, pending.draft());
+                return new Outcome(messages.append(pending.draft()), room.members());
+            });
+            pending.answer().complete(published(outcome));
+        } catch (RuntimeException failure) {
+            pending.answer().completeExceptionally(failure);
+        }
+    }
+
+    private MessageDraft draft(Command command) {
+        var content = MessageContent.posted(command.type(), command.message(), command.attachment(),
+                settings.maxTextLength());
+        return new MessageDraft(new MessageId(ids.newId()), command.room(), command.sender(), content,
+                Optional.of(command.clientMessageId()), time.now());
+    }
+
+    private void requireAllowed(Room room, MessageDraft draft) {
+        room.requireMember(draft.sender());
+        draft.content().attachment().ifPresent(id -> requireOwnAttachment(id, draft.sender(), draft.content().type()));
+    }
+
+    private Result published(Outcome outcome) {
         var appended = outcome.appended();
         if (!appended.replay()) {
             events.posted(appended.message(), outcome.members());
@@ -70,5 +161,13 @@ final class PostMessageService implements PostMessage {
     }
 
     private record Outcome(Appended appended, Set<MemberId> members) {
+    }
+
+    /** One post of a batch: stored (or found stored before), or refused with the error it gets. */
+    private record Answer(Outcome stored, DomainError refused) {
+    }
+
+    /** A queued post and the answer its caller waits for. */
+    private record Pending(MessageDraft draft, CompletableFuture<Result> answer) {
     }
 }

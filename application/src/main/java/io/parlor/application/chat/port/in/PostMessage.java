@@ -8,6 +8,7 @@ import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A member posts a message into a room. The check, the dedupe by {@code clientMessageId}, the
@@ -27,6 +28,16 @@ public interface PostMessage {
      *         did not upload
      */
     Result post(Command command);
+
+    /**
+     * As {@link #post}, but queued: the posts waiting at one moment are stored together in one
+     * unit of work (one lock per room, one batch insert; a group commit), which is how a busy
+     * server stores many messages a second. The answer completes after that unit of work
+     * committed (or with the error {@link #post} would throw); the answers of one caller's
+     * submissions complete in the order it submitted them, and so do the messages' {@code seq}s
+     * within each room.
+     */
+    CompletableFuture<Result> submit(Command command);
 
     /**
      * @param sender  the authenticated caller, never a value taken from the message payload
