@@ -81,7 +81,12 @@ final class RoomFeeds {
         }
     }
 
-    private record Listener(StompConnection connection, String subscription, boolean events) {
+    /** @param head the start of every MESSAGE frame of this subscription, encoded once */
+    private record Listener(StompConnection connection, String subscription, boolean events, byte[] head) {
+
+        Listener(StompConnection connection, String subscription, boolean events) {
+            this(connection, subscription, events, StompEncoder.messageHead(subscription));
+        }
     }
 
     private final class Feed {
@@ -150,9 +155,10 @@ final class RoomFeeds {
         }
 
         private void send(boolean eventListeners, String destination, String messageId, byte[] body) {
+            byte[] tail = StompEncoder.messageTail(messageId, destination, body);
             for (Listener listener : listeners) {
                 if (listener.events == eventListeners) {
-                    listener.connection.deliver(listener.subscription, destination, messageId, body);
+                    listener.connection.deliver(listener.head, tail);
                 }
             }
         }

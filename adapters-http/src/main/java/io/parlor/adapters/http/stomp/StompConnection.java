@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 final class StompConnection {
 
-    private static final byte[] NUL = {0};
     private static final byte[] END_OF_LINE = {'\n'};
 
     private final WebSocketSession session;
@@ -67,16 +66,17 @@ final class StompConnection {
     /** The socket under the session, so that a connection that stopped reading can be dropped. */
     void attach(Channel socket) {
         this.channel = socket;
+        outbound.attach(socket);
     }
 
     Optional<MemberId> member() {
         return Optional.ofNullable(member);
     }
 
-    /** Sends one MESSAGE of a subscription; {@code body} is shared by every subscription. */
-    void deliver(String subscription, String destination, String messageId, byte[] body) {
+    /** Sends one MESSAGE: the subscription's {@code head}, then the {@code tail} every subscription shares. */
+    void deliver(byte[] head, byte[] tail) {
         if (!closed) {
-            outbound.send(StompEncoder.messageHead(subscription, messageId, destination, body.length), body, NUL);
+            outbound.send(head, tail);
         }
     }
 
@@ -156,9 +156,10 @@ final class StompConnection {
         subscriptions.presenceMarked();
     }
 
+    /** The receipt of a DISCONNECT follows the answers to every message sent before it. */
     private void disconnect(StompFrame frame) {
         var receipt = frame.header("receipt").map(id -> StompEncoder.frame("RECEIPT", "receipt-id", id));
-        lastWords(receipt.orElse(END_OF_LINE));
+        subscriptions.afterSends(() -> lastWords(receipt.orElse(END_OF_LINE)));
     }
 
     /** Answers ERROR and closes: for broken frames, failed authentication and refused subscriptions. */
@@ -190,10 +191,9 @@ final class StompConnection {
         }
     }
 
-    /** Writes {@code frame} ahead of anything still queued, then closes once it is written. */
+    /** Writes {@code frame} after anything still queued, then closes once it is written. */
     private void lastWords(byte[] frame) {
         closed = true;
-        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(frame)))
-                .whenComplete((sent, failure) -> session.close(CloseReason.NORMAL));
+        outbound.sendLast(frame, () -> session.close(CloseReason.NORMAL));
     }
 }

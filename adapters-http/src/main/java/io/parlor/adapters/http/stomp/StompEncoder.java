@@ -31,15 +31,28 @@ final class StompEncoder {
     }
 
     /**
-     * Everything of a MESSAGE frame before its body, so that one encoded body can follow the
-     * headers of every subscription it goes to; the body and a NUL byte complete it.
+     * The start of every MESSAGE frame of one subscription: the command and the
+     * {@code subscription} header. A {@link #messageTail} completes it.
      */
-    static byte[] messageHead(String subscription, String messageId, String destination, int bodyLength) {
-        var out = new ByteArrayOutputStream(160);
-        writeHead(out, "MESSAGE", true, "subscription", subscription, "message-id", messageId,
-                "destination", destination, "content-type", "application/json",
-                "content-length", Integer.toString(bodyLength));
+    static byte[] messageHead(String subscription) {
+        var out = new ByteArrayOutputStream(48);
+        writeHead(out, "MESSAGE", true, "subscription", subscription);
+        return out.toByteArray();
+    }
+
+    /**
+     * The rest of a MESSAGE frame after its {@link #messageHead}: the headers every subscriber
+     * shares, the JSON body and the closing NUL, so that one encoding serves every subscription.
+     */
+    static byte[] messageTail(String messageId, String destination, byte[] body) {
+        var out = new ByteArrayOutputStream(160 + body.length);
+        writeHeader(out, "message-id", messageId, true);
+        writeHeader(out, "destination", destination, true);
+        writeHeader(out, "content-type", "application/json", true);
+        writeHeader(out, "content-length", Integer.toString(body.length), true);
         out.write('\n');
+        out.writeBytes(body);
+        out.write(0);
         return out.toByteArray();
     }
 

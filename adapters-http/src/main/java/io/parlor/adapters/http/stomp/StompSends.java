@@ -15,20 +15,31 @@ import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * SEND frames: each one on behalf of the connected member only. A refused SEND is not fatal:
  * its problem goes to the member's {@code /user/queue/errors} with the receipt it concerns,
- * and nothing is stored. A RECEIPT is sent only after the message is durably stored.
+ * and nothing is stored. Chat messages are queued for the next group commit, so a connection
+ * may have many on the way; each one's RECEIPT is sent only after it is durably stored, in the
+ * order they were sent.
  */
 final class StompSends {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StompSends.class);
 
     private final StompConnection connection;
     private final StompContext context;
     private final Supplier<String> errorQueue;
     private final AtomicLong problems = new AtomicLong();
+    private final AtomicInteger postsOnTheWay = new AtomicInteger();
+    private volatile CompletableFuture<?> lastPost = CompletableFuture.completedFuture(null);
 
     StompSends(StompConnection connection, StompContext context, Supplier<String> errorQueue) {
         this.connection = connection;
@@ -40,7 +51,10 @@ final class StompSends {
         var receipt = frame.header("receipt");
         try {
             switch (frame.header("destination").orElse("")) {
-                case "/app/chat.send" -> post(frame);
+                case "/app/chat.send" -> {
+                    post(frame, receipt);
+                    return;
+                }
                 case "/app/chat.read" -> read(frame);
                 case "/app/chat.typing" -> typing(frame);
                 default -> throw new InvalidValue("destination", "is not one of /app/chat.send, /app/chat.read, /app/chat.typing");
@@ -54,13 +68,37 @@ final class StompSends {
         }
     }
 
-    private void post(StompFrame frame) throws IOException {
+    /** Runs {@code then} once every message sent so far has its answer. */
+    void afterPosts(Runnable then) {
+        lastPost.whenComplete((done, failure) -> then.run());
+    }
+
+    private void post(StompFrame frame, Optional<String> receipt) throws IOException {
         var body = context.json().readValue(frame.body(), SendMessage.class);
-        var member = connection.member().orElseThrow();
-        context.postMessage().post(new PostMessage.Command(room(body.roomId()), member,
+        var command = new PostMessage.Command(room(body.roomId()), connection.member().orElseThrow(),
                 ChatRequests.messageType(body.type()), body.message(),
                 Optional.ofNullable(body.attachmentId()).map(ChatIds::attachment),
-                new ClientMessageId(body.clientMessageId())));
+                new ClientMessageId(body.clientMessageId()));
+        if (postsOnTheWay.incrementAndGet() > context.settings().maxPendingFrames()) {
+            throw new StompProtocolError("too many messages waiting to be stored");
+        }
+        lastPost = context.postMessage().submit(command).whenComplete((stored, failure) -> {
+            postsOnTheWay.decrementAndGet();
+            answer(failure, receipt);
+        });
+    }
+
+    private void answer(Throwable failure, Optional<String> receipt) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause == null) {
+            receipt.ifPresent(id -> connection.send(StompEncoder.frame("RECEIPT", "receipt-id", id)));
+        } else if (cause instanceof DomainError refused) {
+            toErrorQueue(DomainErrorHandler.bodyOf(refused), receipt);
+        } else {
+            LOG.warn("a chat message could not be stored", cause);
+            toErrorQueue(ProblemBody.of(500, "Internal Server Error", "internal-error",
+                    "The message was not stored; send it again with the same clientMessageId."), receipt);
+        }
     }
 
     private void read(StompFrame frame) throws IOException {

@@ -44,6 +44,11 @@ final class StompSubscriptions {
         }
     }
 
+    /** Runs {@code then} once every chat message this connection sent so far has its answer. */
+    void afterSends(Runnable then) {
+        sends.afterPosts(then);
+    }
+
     void markOnline() {
         connection.member().ifPresent(member ->
                 context.markOnline().markOnline(new MarkOnline.Command(member, connection.id())));

@@ -12,6 +12,7 @@ import io.parlor.application.chat.inmemory.InMemoryMemberNames;
 import io.parlor.application.chat.port.in.CreateRoom;
 import io.parlor.application.chat.port.in.InviteMembers;
 import io.parlor.application.chat.port.in.LeaveRoom;
+import io.parlor.application.chat.port.in.ListMessages;
 import io.parlor.application.membership.port.out.AccessGrant;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomType;
@@ -19,6 +20,7 @@ import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.Role;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +53,9 @@ class StompEndpointTest implements RandomJwtSecret {
 
     @Inject
     InviteMembers inviteMembers;
+
+    @Inject
+    ListMessages listMessages;
 
     @Inject
     StompConnections connections;
@@ -141,6 +146,33 @@ class StompEndpointTest implements RandomJwtSecret {
 
         assertThat(sender.next("MESSAGE").bodyText()).contains("\"seq\":1");
         assertThat(sender.next("MESSAGE").bodyText()).contains("\"seq\":2", "next");
+    }
+
+    @Test
+    void manySendsInOneBreathAreReceiptedInOrderAndTheDisconnectReceiptComesLast() {
+        var sender = connected(ana);
+        var burst = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            burst.append(frame("SEND", sendBody("burst " + i, "b-" + i), "destination", "/app/chat.send",
+                    "receipt", "r-" + i));
+        }
+        burst.append(frame("DISCONNECT", "", "receipt", "bye"));
+
+        sender.sendRaw(burst.toString());
+        var receipts = new ArrayList<String>();
+        for (int i = 0; i <= 40; i++) {
+            receipts.add(sender.next("RECEIPT").headers().get("receipt-id"));
+        }
+
+        var expected = new ArrayList<String>();
+        for (int i = 1; i <= 40; i++) {
+            expected.add("r-" + i);
+        }
+        expected.add("bye");
+        assertThat(receipts).containsExactlyElementsOf(expected);
+        assertThat(sender.closesWithin(Duration.ofSeconds(5))).isTrue();
+        assertThat(listMessages.list(new ListMessages.Query(room, ana, Optional.of(100), Optional.empty(),
+                Optional.empty()))).hasSize(40);
     }
 
     @Test
