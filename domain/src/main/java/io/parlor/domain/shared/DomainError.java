@@ -1,6 +1,7 @@
 package io.parlor.domain.shared;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A broken business rule. Each subclass names the rule it guards and carries the stable,
@@ -26,6 +27,8 @@ public abstract class DomainError extends RuntimeException {
         UPSTREAM_FAILED
     }
 
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private final String code;
     private final Kind kind;
 
@@ -36,7 +39,7 @@ public abstract class DomainError extends RuntimeException {
      */
     protected DomainError(String code, Kind kind, String detail) {
         super(detail, null, false, false);
-        if (!code.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("error codes are kebab-case: " + code);
         }
         this.code = code;

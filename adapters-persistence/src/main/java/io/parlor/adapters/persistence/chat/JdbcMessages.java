@@ -98,9 +98,11 @@ public final class JdbcMessages implements Messages {
     }
 
     /**
-     * One transaction of four statements whatever the number of drafts: lock the rooms' counters,
-     * find the earlier messages the drafts retry, insert the new ones as one batch, and move each
-     * counter once.
+     * One transaction of three statements whatever the number of drafts: lock the rooms'
+     * counters, insert the new messages as one batch, and move each counter once. Retries of
+     * stored messages are rare, so the batch first assumes there are none (retries within the
+     * batch are found in memory); if the unique key on client message ids refuses it, the batch
+     * is undone to a savepoint and numbered again knowing the stored messages it retries.
      */
     @Override
     public List<Appended> appendAll(List<MessageDraft> drafts) {
@@ -108,30 +110,44 @@ public final class JdbcMessages implements Messages {
             return List.of();
         }
         return sql.write(connection -> {
-            var next = lockCounters(connection, drafts);
-            var known = earlier(connection, drafts);
-            var appended = new ArrayList<Appended>(drafts.size());
-            var inserted = new ArrayList<Object[]>(drafts.size());
-            var latest = new LinkedHashMap<RoomId, Instant>();
-            for (MessageDraft draft : drafts) {
-                var key = draft.clientMessageId().map(id -> new RetryKey(draft.room(), draft.sender(), id));
-                var stored = key.map(known::get);
-                if (stored.isPresent()) {
-                    appended.add(new Appended(stored.get(), true));
-                    continue;
+            var last = lockCounters(connection, drafts);
+            var beforeInsert = connection.setSavepoint();
+            try {
+                return store(connection, drafts, new HashMap<>(last), new HashMap<>());
+            } catch (SQLException refused) {
+                if (!Sql.isUniqueViolation(refused)) {
+                    throw refused;
                 }
-                Message message = draft.at(next.merge(draft.room(), 1L, Long::sum));
-                key.ifPresent(k -> known.put(k, message));
-                inserted.add(MessageRows.inserted(message));
-                latest.merge(message.room(), message.sentAt(), (a, b) -> a.isAfter(b) ? a : b);
-                appended.add(new Appended(message, false));
+                connection.rollback(beforeInsert);
+                return store(connection, drafts, new HashMap<>(last), earlier(connection, drafts));
             }
-            Sql.batch(connection, MessageRows.INSERT, inserted);
-            Sql.batch(connection, MOVE_COUNTER, latest.entrySet().stream()
-                    .map(room -> new Object[] {next.get(room.getKey()), room.getValue(), room.getKey().value()})
-                    .toList());
-            return appended;
         });
+    }
+
+    /** Numbers, inserts and counts {@code drafts}, taking those with a key in {@code known} for replays. */
+    private static List<Appended> store(Connection connection, List<MessageDraft> drafts, Map<RoomId, Long> next,
+            Map<RetryKey, Message> known) throws SQLException {
+        var appended = new ArrayList<Appended>(drafts.size());
+        var inserted = new ArrayList<Object[]>(drafts.size());
+        var latest = new LinkedHashMap<RoomId, Instant>();
+        for (MessageDraft draft : drafts) {
+            var key = draft.clientMessageId().map(id -> new RetryKey(draft.room(), draft.sender(), id));
+            var stored = key.map(known::get);
+            if (stored.isPresent()) {
+                appended.add(new Appended(stored.get(), true));
+                continue;
+            }
+            Message message = draft.at(next.merge(draft.room(), 1L, Long::sum));
+            key.ifPresent(k -> known.put(k, message));
+            inserted.add(MessageRows.inserted(message));
+            latest.merge(message.room(), message.sentAt(), (a, b) -> a.isAfter(b) ? a : b);
+            appended.add(new Appended(message, false));
+        }
+        Sql.batch(connection, MessageRows.INSERT, inserted);
+        Sql.batch(connection, MOVE_COUNTER, latest.entrySet().stream()
+                .map(room -> new Object[] {next.get(room.getKey()), room.getValue(), room.getKey().value()})
+                .toList());
+        return appended;
     }
 
     @Override

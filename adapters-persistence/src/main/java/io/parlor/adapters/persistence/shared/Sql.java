@@ -58,7 +58,17 @@ public final class Sql {
 
     /** Whether {@code failure} was caused by a unique or primary-key violation. */
     public static boolean isUniqueViolation(DataAccessException failure) {
-        return failure.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState());
+        return failure.getCause() instanceof SQLException cause && isUniqueViolation(cause);
+    }
+
+    /** Whether {@code failure}, or a failure of a batch it reports, is a unique or primary-key violation. */
+    public static boolean isUniqueViolation(SQLException failure) {
+        for (SQLException e = failure; e != null; e = e.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
