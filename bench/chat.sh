@@ -2,7 +2,7 @@
 # Chat performance with the shared load tool (../shared/bench/chat-load): starts the runnable
 # jar on the embedded default, or on PostgreSQL + Redis when DATASOURCES_DEFAULT_URL and
 # PARLOR_REDIS_URI are set, runs the fanout (1 room, 50 subscribers) and rooms (500 rooms of 2)
-# scenarios, and prints one JSON line with both results.
+# scenarios (each once to warm up, then once measured), and prints one JSON line with both results.
 # Usage: bench/chat.sh [extra chat-load options]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,7 @@ SERVER=""
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
 [ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
+scripts/run.sh --prepare # the class-data archive is made now, not while timed
 cp -r "$TOOL_SRC" "$WORK/chat-load"
 mvn -q -B -f "$WORK/chat-load/pom.xml" package >"$WORK/tool-build.log"
 TOOL="$WORK/chat-load/target/chat-load.jar"
@@ -22,7 +23,7 @@ start_server() {
     mkdir -p "$WORK/data"
     (cd "$WORK/data" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false \
         PARLOR_JWT_SECRET="${PARLOR_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}" \
-        java ${PARLOR_JAVA_OPTS:-} -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/server.log" 2>&1) &
+        "$ROOT/scripts/run.sh" >"$WORK/server.log" 2>&1) &
     SERVER=$!
     for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return; sleep 0.25; done
     echo "the server did not start; see $WORK/server.log" >&2
@@ -30,7 +31,10 @@ start_server() {
 }
 
 start_server
-PID="$(pgrep -f "parlor.jar" -n -P "$SERVER" || echo "$SERVER")"
-fanout="$(java -jar "$TOOL" --base-url "http://127.0.0.1:$PORT" --scenario fanout --server-pid "$PID" "$@" 2>"$WORK/fanout.log")"
-rooms="$(java -jar "$TOOL" --base-url "http://127.0.0.1:$PORT" --scenario rooms --server-pid "$PID" "$@" 2>"$WORK/rooms.log")"
+PID="$SERVER" # scripts/run.sh execs java in the same process
+# each scenario runs twice and the second (warm) run counts, as for the reference figures
+for round in warm-up measured; do
+    fanout="$(java -jar "$TOOL" --base-url "http://127.0.0.1:$PORT" --scenario fanout --server-pid "$PID" "$@" 2>"$WORK/fanout.log")"
+    rooms="$(java -jar "$TOOL" --base-url "http://127.0.0.1:$PORT" --scenario rooms --server-pid "$PID" "$@" 2>"$WORK/rooms.log")"
+done
 python3 -c 'import json,sys; print(json.dumps({"fanout": json.loads(sys.argv[1]), "rooms": json.loads(sys.argv[2])}))' "$fanout" "$rooms"

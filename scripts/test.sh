@@ -70,15 +70,16 @@ stop_all() {
     rm -rf "$WORK"
 }
 
-# Starts the jar with the given environment, waits for /health and prints it.
+# Starts the server with the README's run command and the given environment, waits for
+# /health and prints it.
 smoke() {
     local dir="$WORK/app-$1"; shift
     mkdir -p "$dir"
     (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" "$@" \
-        java -jar "$ROOT/bootstrap/target/parlor.jar" >"$dir/server.log" 2>&1) &
+        "$ROOT/scripts/run.sh" >"$dir/server.log" 2>&1) &
     APP_PID=$!
     local health=""
-    for _ in $(seq 1 120); do
+    for _ in $(seq 1 240); do
         health="$(curl -fs "http://127.0.0.1:$APP_PORT/health" 2>/dev/null)" && break
         sleep 0.25
     done
@@ -97,7 +98,7 @@ mvn -B -ntp verify -Pit \
     -Dparlor.test.postgres.url="$PG_URL" -Dparlor.test.postgres.username=parlor -Dparlor.test.postgres.password=parlor \
     -Dparlor.test.redis.uri="redis://127.0.0.1:$REDIS_PORT"
 
-log "smoke test: the jar on the embedded default"
+log "smoke test: scripts/run.sh on the embedded default"
 embedded="$(smoke embedded)"
 echo "$embedded"
 echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' || { echo "embedded default is not UP" >&2; exit 1; }

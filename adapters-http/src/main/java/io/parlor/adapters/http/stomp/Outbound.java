@@ -7,6 +7,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -76,7 +77,7 @@ final class Outbound {
         if (scheduled.compareAndSet(false, true)) {
             Channel socket = channel;
             if (socket != null) {
-                socket.eventLoop().execute(() -> flush(socket));
+                socket.eventLoop().schedule(() -> flush(socket), 1, TimeUnit.MILLISECONDS);
             } else {
                 flushThroughSession();
             }

@@ -37,6 +37,11 @@ final class SerialWork {
         return true;
     }
 
+    /** Whether nothing is queued or running, so that a task run by the caller now keeps the order. */
+    synchronized boolean idle() {
+        return !running && tasks.isEmpty();
+    }
+
     private void runQueued() {
         while (true) {
             Runnable next;

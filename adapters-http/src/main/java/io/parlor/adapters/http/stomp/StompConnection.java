@@ -56,11 +56,21 @@ final class StompConnection {
             return;
         }
         for (StompFrame frame : frames) {
-            if (!work.submit(() -> handle(frame))) {
+            if (queuesOnly(frame) && work.idle()) {
+                handle(frame);
+            } else if (!work.submit(() -> handle(frame))) {
                 fail("too many frames waiting", Optional.empty());
                 return;
             }
         }
+    }
+
+    /**
+     * A chat message is only parsed and queued for the group commit, which never blocks, so it
+     * is handled right here on the event loop when nothing of the connection waits before it.
+     */
+    private static boolean queuesOnly(StompFrame frame) {
+        return frame.command().equals("SEND") && frame.header("destination").filter("/app/chat.send"::equals).isPresent();
     }
 
     /** The socket under the session, so that a connection that stopped reading can be dropped. */
