@@ -53,13 +53,7 @@ final class PostMessageService implements PostMessage {
 
     @Override
     public Result post(Command command) {
-        var draft = draft(command);
-        var outcome = transactions.inTransaction(() -> {
-            var room = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
-            requireAllowed(room, draft);
-            return new Outcome(messages.append(draft), room.members());
-        });
-        return published(outcome);
+        return storeOne(draft(command));
     }
 
     @Override
@@ -121,15 +115,20 @@ final class PostMessageService implements PostMessage {
 
     private void storeAlone(Pending pending) {
         try {
-            var outcome = transactions.inTransaction(() -> {
-                var room = rooms.lockById(pending.draft().room()).orElseThrow(RoomNotFound::new);
-                requireAllowed(room, pending.draft());
-                return new Outcome(messages.append(pending.draft()), room.members());
-            });
-            pending.answer().complete(published(outcome));
+            pending.answer().complete(storeOne(pending.draft()));
         } catch (RuntimeException failure) {
             pending.answer().completeExceptionally(failure);
         }
+    }
+
+    /** One post in a unit of work of its own (or the caller's), published after it. */
+    private Result storeOne(MessageDraft draft) {
+        var outcome = transactions.inTransaction(() -> {
+            var room = rooms.lockById(draft.room()).orElseThrow(RoomNotFound::new);
+            requireAllowed(room, draft);
+            return new Outcome(messages.append(draft), room.members());
+        });
+        return published(outcome);
     }
 
     private MessageDraft draft(Command command) {

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What one connection still has to send, bounded. Frames queue from any thread; one task on
- * the socket's event loop then copies everything queued into as few WebSocket messages as fit
- * and flushes once, so a busy connection costs one hand-off and one system call per batch, not
- * per frame. Bytes count until the socket took them: a client that stops reading overflows,
+ * the socket's event loop, run a millisecond after the first of them, then copies everything
+ * queued into as few WebSocket messages as fit and flushes once, so a busy connection costs one
+ * hand-off and one system call per batch, not per frame. Bytes count until the socket took them: a client that stops reading overflows,
  * and the connection is dropped rather than buffered without limit (the client catches up with
  * {@code afterSeq}).
  */
@@ -48,11 +48,7 @@ final class Outbound {
 
     /** Queues one frame made of {@code parts} written one after the other. */
     void send(byte[]... parts) {
-        long size = 0;
-        for (byte[] part : parts) {
-            size += part.length;
-        }
-        if (bytes.addAndGet(size) > maxBytes) {
+        if (bytes.addAndGet(sizeOf(parts)) > maxBytes) {
             if (overflowed.compareAndSet(false, true)) {
                 onOverflow.run();
             }

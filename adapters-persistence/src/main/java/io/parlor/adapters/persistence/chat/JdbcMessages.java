@@ -2,7 +2,6 @@ package io.parlor.adapters.persistence.chat;
 
 import static io.parlor.adapters.persistence.shared.Sql.first;
 import static io.parlor.adapters.persistence.shared.Sql.query;
-import static io.parlor.adapters.persistence.shared.Sql.update;
 import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
 import io.micronaut.transaction.TransactionOperations;
@@ -28,30 +27,25 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * {@link Messages} in the table {@code chat_messages}, numbered by the counter {@code last_seq}
- * on the room's row of {@code chat_rooms}. An append is one transaction (the caller's, if one is
- * running) of three statements: lock the counter ({@code SELECT ... FOR UPDATE}, the lock that
- * {@link JdbcRooms#lockById} takes too), insert the message at {@code last_seq + 1} unless the
- * room holds one of the same sender with the same client message id, and move the counter. The
- * lock serialises the appends of one room: a concurrent retry waits, then finds the first one
- * and reads it back as a replay. Reads for many rooms bind the ids as one array, so that each is
+ * on the room's row of {@code chat_rooms}. Appending, one draft or a batch, is one transaction
+ * (the caller's, if one is running): lock the counters ({@code SELECT ... FOR UPDATE}, the lock
+ * that {@link JdbcRooms#lockById} takes too), insert the messages from {@code last_seq + 1} on,
+ * and move the counters. The lock serialises the appends of one room: a concurrent retry
+ * waits, then finds the first one and reads it back as a replay. Reads for many rooms bind the ids as one array, so that each is
  * one statement whatever the number of rooms.
  */
 @Singleton
 public final class JdbcMessages implements Messages {
 
-    private static final String LOCK_COUNTER = "SELECT last_seq FROM chat_rooms WHERE id = ? FOR UPDATE";
     private static final String MOVE_COUNTER = """
             UPDATE chat_rooms SET last_seq = ?, last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?""";
     private static final String SELECT = "SELECT " + MessageRows.COLUMNS + " FROM chat_messages m";
-    private static final String BY_CLIENT_ID =
-            SELECT + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_message_id = ?";
     /** Locks in the order of the key, the order every batch takes, so that two batches never wait on each other. */
     private static final String LOCK_COUNTERS =
             "SELECT id, last_seq FROM chat_rooms WHERE id = ANY(?) ORDER BY id FOR UPDATE";
@@ -79,22 +73,10 @@ public final class JdbcMessages implements Messages {
         this.sql = new Sql(transactions);
     }
 
-    /** @throws RoomNotFound if the room has no row, since its counter is kept there */
+    /** A batch of one. */
     @Override
     public Appended append(MessageDraft draft) {
-        return sql.write(connection -> {
-            Optional<Long> last = first(connection, LOCK_COUNTER, row -> row.getLong("last_seq"),
-                    draft.room().value());
-            if (last.isEmpty()) {
-                return Optional.<Appended>empty();
-            }
-            Message message = draft.at(last.get() + 1);
-            if (insert(connection, message) == 0) {
-                return Optional.of(replay(connection, message));
-            }
-            update(connection, MOVE_COUNTER, message.seq(), message.sentAt(), message.room().value());
-            return Optional.of(new Appended(message, false));
-        }).orElseThrow(RoomNotFound::new);
+        return appendAll(List.of(draft)).get(0);
     }
 
     /**
@@ -244,20 +226,5 @@ public final class JdbcMessages implements Messages {
 
     /** What makes a draft a retry of a stored message. */
     private record RetryKey(RoomId room, MemberId sender, ClientMessageId clientMessageId) {
-    }
-
-    /** Inserts {@code message} unless it is a retry of one stored before; the number of rows inserted. */
-    private static int insert(Connection connection, Message message) throws SQLException {
-        Optional<ClientMessageId> key = message.clientMessageId();
-        if (key.isEmpty()) {
-            return update(connection, MessageRows.INSERT, MessageRows.inserted(message));
-        }
-        return update(connection, MessageRows.INSERT_UNLESS_SENT, MessageRows.insertedUnlessSent(message, key.get()));
-    }
-
-    private static Appended replay(Connection connection, Message refused) throws SQLException {
-        var stored = first(connection, BY_CLIENT_ID, MessageRows::read, refused.room().value(),
-                refused.sender().value(), refused.clientMessageId().orElseThrow().value());
-        return new Appended(stored.orElseThrow(() -> new SQLException("a refused message has no earlier twin")), true);
     }
 }

@@ -14,7 +14,6 @@ import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The columns of table {@code chat_messages} and how a {@link Message} maps onto them. */
@@ -31,14 +30,6 @@ final class MessageRows {
     static final String INSERT =
             "INSERT INTO chat_messages " + INSERTED_COLUMNS + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /**
-     * As {@link #INSERT}, unless the room holds a message of the sender with the client message id
-     * given last: the parameters of {@link #inserted}, then room, sender and client message id.
-     */
-    static final String INSERT_UNLESS_SENT = "INSERT INTO chat_messages " + INSERTED_COLUMNS
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-            + " (SELECT 1 FROM chat_messages WHERE room_id = ? AND sender_id = ? AND client_message_id = ?)";
-
     private MessageRows() {
     }
 
@@ -47,16 +38,6 @@ final class MessageRows {
         return new Object[] {m.id().value(), m.room().value(), m.seq(), m.sender().value(), m.content().type(),
                 m.content().text(), m.content().attachment().map(AttachmentId::value).orElse(null),
                 m.clientMessageId().map(ClientMessageId::value).orElse(null), m.sentAt()};
-    }
-
-    /** The parameters of {@link #INSERT_UNLESS_SENT}. */
-    static Object[] insertedUnlessSent(Message m, ClientMessageId clientMessageId) {
-        Object[] columns = inserted(m);
-        Object[] parameters = Arrays.copyOf(columns, columns.length + 3);
-        parameters[columns.length] = m.room().value();
-        parameters[columns.length + 1] = m.sender().value();
-        parameters[columns.length + 2] = clientMessageId.value();
-        return parameters;
     }
 
     /** The current row of a query selecting {@link #COLUMNS}. */
