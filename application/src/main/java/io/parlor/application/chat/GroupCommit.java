@@ -1,5 +1,6 @@
 package io.parlor.application.chat;
 
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -15,13 +16,15 @@ import java.util.function.Consumer;
  */
 final class GroupCommit<T> {
 
+    private static final System.Logger LOG = System.getLogger(GroupCommit.class.getName());
+
     private final LinkedBlockingQueue<T> queue = new LinkedBlockingQueue<>();
     private final int maxBatch;
     private final Consumer<List<T>> store;
     private final String threadName;
     private Thread worker;
 
-    /** @param store stores one batch and answers each of its items; it must not throw */
+    /** @param store stores one batch and answers each of its items; if it throws, the next batch still runs */
     GroupCommit(int maxBatch, String threadName, Consumer<List<T>> store) {
         this.maxBatch = maxBatch;
         this.threadName = threadName;
@@ -51,7 +54,11 @@ final class GroupCommit<T> {
                 return;
             }
             queue.drainTo(batch, maxBatch - 1);
-            store.accept(List.copyOf(batch));
+            try {
+                store.accept(List.copyOf(batch));
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "a batch failed to answer its callers", e);
+            }
             batch.clear();
         }
     }

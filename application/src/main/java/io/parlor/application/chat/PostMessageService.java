@@ -79,10 +79,16 @@ final class PostMessageService implements PostMessage {
         }
         for (int i = 0; i < batch.size(); i++) {
             var answer = answers.get(i);
-            if (answer.refused() != null) {
-                batch.get(i).answer().completeExceptionally(answer.refused());
-            } else {
-                batch.get(i).answer().complete(published(answer.stored()));
+            var caller = batch.get(i).answer();
+            try {
+                if (answer.refused() != null) {
+                    caller.completeExceptionally(answer.refused());
+                } else {
+                    caller.complete(published(answer.stored()));
+                }
+            } catch (RuntimeException unpublished) {
+                // stored but not broadcast, as post() would throw: the caller hears it, the batch goes on
+                caller.completeExceptionally(unpublished);
             }
         }
     }

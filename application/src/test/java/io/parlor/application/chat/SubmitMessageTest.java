@@ -3,12 +3,17 @@ package io.parlor.application.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parlor.application.chat.port.in.PostMessage;
+import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
+import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.Subscription;
+import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.MessagePosted;
 import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.shared.DomainError;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +23,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 /** Queued posts: stored together, answered in order, each refused one failing alone. */
@@ -80,6 +87,36 @@ class SubmitMessageTest {
         assertThat(first.join()).isEqualTo(new PostMessage.Result(original, true));
         assertThat(second.join()).isEqualTo(new PostMessage.Result(original, true));
         assertThat(inbox.pending()).isEmpty();
+    }
+
+    @Test
+    void aPublishThatFailsFailsOnlyItsOwnAnswerAndLaterPostsAreStillStored() throws Exception {
+        var failingBus = new DomainEventBus() {
+            @Override
+            public void publish(Topic topic, DomainEvent event) {
+                if (event instanceof MessagePosted posted && posted.text().equals("boom")) {
+                    throw new IllegalStateException("the bus is down");
+                }
+                chat.events.publish(topic, event);
+            }
+
+            @Override
+            public Subscription subscribe(Topic topic, Consumer<DomainEvent> handler) {
+                return chat.events.subscribe(topic, handler);
+            }
+        };
+        var posts = ChatUseCases.wire(new ChatPorts(chat.rooms, chat.messages, chat.readMarks, chat.attachments,
+                chat.blobs, chat.names, chat.presence, chat.transactions, failingBus, chat.time,
+                new InMemoryIdGenerator()), ChatSettings.defaults()).postMessage();
+        var command = new PostMessage.Command(room, ana, MessageType.TEXT, "boom", Optional.empty(),
+                new ClientMessageId("c-1"));
+
+        var failed = posts.submit(command);
+        var later = posts.submit(new PostMessage.Command(room, ana, MessageType.TEXT, "after", Optional.empty(),
+                new ClientMessageId("c-2")));
+
+        assertThat(failed).failsWithin(Duration.ofSeconds(5));
+        assertThat(later.get(5, TimeUnit.SECONDS).message().seq()).isEqualTo(2);
     }
 
     @Test
