@@ -1,7 +1,9 @@
 package io.parlor.application.chat;
 
+import io.parlor.application.chat.port.out.RoomActivity;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.domain.chat.Message;
+import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomUpdated;
 import io.parlor.domain.membership.MemberId;
@@ -13,9 +15,11 @@ import org.jmolecules.event.types.DomainEvent;
 final class ChatEvents {
 
     private final DomainEventBus bus;
+    private final RoomActivity activity;
 
-    ChatEvents(DomainEventBus bus) {
+    ChatEvents(DomainEventBus bus, RoomActivity activity) {
         this.bus = bus;
+        this.activity = activity;
     }
 
     /** An event of one room, on {@code chat.room.<id>}. */
@@ -30,8 +34,17 @@ final class ChatEvents {
 
     /** A stored message, then the room-list update of {@code members}. */
     void posted(Message message, Set<MemberId> members) {
-        inRoom(message.room(), message.posted());
+        var posted = message.posted();
+        inRoom(message.room(), posted);
         inChat(new RoomUpdated(message.room(), members, message.seq(), message.sentAt()));
+        activity.posted(posted, members);
+    }
+
+    /** A moved read mark, then the room-list update of its reader. */
+    void read(MessagesRead read, long lastSeq) {
+        inRoom(read.room(), read);
+        updated(read.room(), Set.of(read.member()), lastSeq, read.readAt());
+        activity.read(read);
     }
 
     /** The room-list update of {@code members} alone. */

@@ -16,6 +16,7 @@ import io.parlor.application.chat.port.in.RejoinRoom;
 import io.parlor.application.chat.port.in.ReportTyping;
 import io.parlor.application.chat.port.in.ShowRoom;
 import io.parlor.application.chat.port.in.UploadAttachment;
+import io.parlor.application.chat.port.out.RoomActivity;
 import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.chat.RoomId;
 
@@ -46,9 +47,14 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
 
     /** Builds every use case over {@code ports}, following {@code settings}. */
     public static ChatUseCases wire(ChatPorts ports, ChatSettings settings) {
+        return wire(ports, settings, RoomActivity.NONE);
+    }
+
+    /** {@link #wire(ChatPorts, ChatSettings)}, telling {@code activity} of every stored message and read. */
+    public static ChatUseCases wire(ChatPorts ports, ChatSettings settings, RoomActivity activity) {
         var roster = new Roster(ports);
         var views = new RoomViews(ports.messages(), ports.readMarks());
-        var events = new ChatEvents(ports.events());
+        var events = new ChatEvents(ports.events(), activity);
         return new ChatUseCases(
                 new CreateRoomService(ports, roster, views, events, settings),
                 new ShowRoomService(ports, views),

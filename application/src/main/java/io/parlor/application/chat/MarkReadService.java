@@ -8,7 +8,6 @@ import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomNotFound;
-import java.util.Set;
 
 final class MarkReadService implements MarkRead {
 
@@ -36,8 +35,7 @@ final class MarkReadService implements MarkRead {
             return false;
         }
         var now = time.now();
-        events.inRoom(command.room(), new MessagesRead(command.room(), command.member(), mark.seq(), now));
-        events.updated(command.room(), Set.of(command.member()), lastSeq, now);
+        events.read(new MessagesRead(command.room(), command.member(), mark.seq(), now), lastSeq);
         return true;
     }
 }

@@ -3,10 +3,12 @@ package io.parlor.application.membership;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.PasswordHasher;
+import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.domain.membership.MemberNotFound;
 import io.parlor.domain.membership.Password;
+import io.parlor.domain.membership.PasswordChanged;
 
 final class ChangePasswordService implements ChangePassword {
 
@@ -14,12 +16,14 @@ final class ChangePasswordService implements ChangePassword {
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
     private final TimeSource time;
+    private final DomainEventBus events;
 
     ChangePasswordService(MembershipPorts ports) {
         this.members = ports.members();
         this.hasher = ports.passwordHasher();
         this.transactions = ports.transactions();
         this.time = ports.time();
+        this.events = ports.events();
     }
 
     @Override
@@ -32,5 +36,6 @@ final class ChangePasswordService implements ChangePassword {
             member.changePassword(current, next, hasher, now);
             members.save(member);
         });
+        events.publish(MembershipUseCases.TOPIC, new PasswordChanged(command.member(), now));
     }
 }
