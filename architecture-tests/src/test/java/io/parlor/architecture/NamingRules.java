@@ -78,7 +78,16 @@ final class NamingRules {
     private static GivenClassesConjunction useCaseImplementations(ParlorPackages p) {
         return classes().that().resideInAPackage(p.applicationServices())
                 .and().areTopLevelClasses()
-                .and(implementAnyOf(p.primaryPorts()));
+                .and(implementAUseCaseOf(p.primaryPorts()));
+    }
+
+    /** Handles a use case returns (types nested in its interface) are not use cases themselves. */
+    private static DescribedPredicate<JavaClass> implementAUseCaseOf(String portPackages) {
+        DescribedPredicate<JavaClass> useCase = resideInAPackage(portPackages)
+                .and(DescribedPredicate.describe("top level", JavaClass::isTopLevelClass));
+        return DescribedPredicate.<JavaClass>not(INTERFACES)
+                .and(assignableTo(useCase))
+                .as("implement a use case in " + portPackages);
     }
 
     private static DescribedPredicate<JavaClass> implementAnyOf(String portPackages) {

@@ -45,7 +45,7 @@ public final class NotificationUseCases implements AutoCloseable {
         var channels = new ArrayList<>(ports.channels());
         channels.add(new InAppChannel(ports.events()));
         this.deliver = new DeliverNotificationsService(ports, channels, settings);
-        this.deadlineHandlers = List.of(new UnreadChatAlert(ports, raise));
+        this.deadlineHandlers = List.of(new UnreadChatAlertService(ports, raise));
         var alerts = new AccountAlerts(raise);
         this.accountAlerts = ports.events().subscribe(MEMBERSHIP_TOPIC, alerts::on);
     }

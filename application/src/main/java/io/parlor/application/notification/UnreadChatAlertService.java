@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Raises the {@code CHAT_UNREAD} notification of an episode, unless the member read on or left meanwhile. */
-final class UnreadChatAlert implements DeadlineHandler {
+final class UnreadChatAlertService implements DeadlineHandler {
 
     private final ChatRooms rooms;
     private final RaiseNotification raise;
 
-    UnreadChatAlert(NotificationPorts ports, RaiseNotification raise) {
+    UnreadChatAlertService(NotificationPorts ports, RaiseNotification raise) {
         this.rooms = ports.chatRooms();
         this.raise = raise;
     }
