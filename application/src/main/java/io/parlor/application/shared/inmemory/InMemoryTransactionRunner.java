@@ -35,6 +35,11 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
         }
     }
 
+    /** Whether the calling thread is inside a unit of work of this runner. */
+    public boolean inUnitOfWork() {
+        return undoLog.get() != null;
+    }
+
     /**
      * Records how to undo a write made by the calling thread's unit of work. Outside a unit of
      * work the write is final at once and nothing is recorded.
