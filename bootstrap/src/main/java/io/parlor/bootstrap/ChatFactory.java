@@ -13,6 +13,7 @@ import io.parlor.application.chat.port.out.MemberNames;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.chat.port.out.Presence;
 import io.parlor.application.chat.port.out.ReadMarks;
+import io.parlor.application.chat.port.out.RoomActivity;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.shared.port.out.DomainEventBus;
@@ -47,8 +48,8 @@ class ChatFactory {
     ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
                               BlobStore blobs, MemberNames names, Presence presence, TransactionRunner transactions,
                               DomainEventBus events, TimeSource time, IdGenerator ids,
-                              ChatConfiguration configuration) {
+                              ChatConfiguration configuration, RoomActivity activity) {
         return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
-                transactions, events, time, ids), configuration.toSettings());
+                transactions, events, time, ids), configuration.toSettings(), activity);
     }
 }

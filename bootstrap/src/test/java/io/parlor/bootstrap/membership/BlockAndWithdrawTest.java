@@ -3,6 +3,7 @@ package io.parlor.bootstrap.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -102,9 +103,48 @@ class BlockAndWithdrawTest extends MembershipHttpSuite {
         assertThat(oldToken.status()).isEqualTo(403);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBlockAndItsLiftingReachTheMembersInboxAsAccountNotices() {
+        var email = freshEmail();
+        var id = activeMember(email);
+        api.post("/admin/members/" + id + "/block", Map.of("reason", "spam"), adminToken());
+        api.send("DELETE", "/admin/members/" + id + "/block", null, adminToken());
+        var token = accessToken(email);
+
+        var inbox = api.get("/notifications", token);
+        for (int wait = 0; wait < 50 && ((List<?>) inbox.json().get("items")).size() < 2; wait++) {
+            sleepMillis(100);
+            inbox = api.get("/notifications", token);
+        }
+        var items = (List<Map<String, Object>>) inbox.json().get("items");
+        var first = items.get(items.size() - 1);
+        var outsider = api.send("POST", "/notifications/" + first.get("id") + "/read", null, accessToken(email2()));
+        var read = api.send("POST", "/notifications/" + first.get("id") + "/read", null, token);
+
+        assertThat(inbox.status()).isEqualTo(200);
+        assertThat(items).hasSize(2).allSatisfy(item -> assertThat(item.get("type")).isEqualTo("ACCOUNT"));
+        assertThat(((Number) inbox.json().get("unreadCount")).intValue()).isEqualTo(2);
+        assertThat(outsider.status()).isEqualTo(404);
+        assertThat(outsider.code()).isEqualTo("notification-not-found");
+        assertThat(read.status()).isEqualTo(204);
+        assertThat(((Number) api.get("/notifications", token).json().get("unreadCount")).intValue()).isEqualTo(1);
+    }
+
+    private String email2() {
+        var other = freshEmail();
+        activeMember(other);
+        return other;
+    }
+
     private static void sleepSeconds(int seconds) {
+        sleepMillis(seconds * 1000L);
+    }
+
+    /** The notices are raised by a subscriber of the membership topic, which may run after the reply. */
+    private static void sleepMillis(long millis) {
         try {
-            Thread.sleep(seconds * 1000L);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
