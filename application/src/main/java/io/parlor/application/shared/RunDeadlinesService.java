@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
-/** Claims one due deadline per unit of work, so that one failing handler never undoes another's run. */
+/**
+ * Claims one due deadline per unit of work, so that one failing handler never undoes another's run.
+ * Hand-written rather than db-scheduler: a deadline must join the caller's unit of work on every adapter, in-memory too.
+ */
 final class RunDeadlinesService implements RunDeadlines {
 
     private static final System.Logger LOG = System.getLogger(RunDeadlinesService.class.getName());

@@ -133,9 +133,11 @@ public abstract class DeadlinesContract {
     }
 
     /**
-     * The first claimer holds its unit of work open while the second claims; a store that locks
-     * rows answers the second at once with the others, a store that runs units of work one at a
-     * time answers it after the first has removed its own.
+     * The first claimer holds its unit of work open while the second claims. A store that locks
+     * rows answers the second at once, without the held ones (H2 may hold every due row its
+     * claim looked at, not only those it returned); a store that runs units of work one at a
+     * time answers after the first has removed its own. Either way nothing is claimed twice and
+     * nothing is lost.
      */
     @Test
     void aDeadlineHeldByOneUnitOfWorkIsNotClaimedByAnother() throws Exception {
@@ -158,7 +160,8 @@ public abstract class DeadlinesContract {
         var firstKeys = first.get(30, TimeUnit.SECONDS);
         var secondKeys = second.get(30, TimeUnit.SECONDS);
         assertThat(firstKeys).hasSize(2);
-        assertThat(secondKeys).doesNotContainAnyElementsOf(firstKeys).containsExactly(keys.get(2).key());
+        assertThat(secondKeys).doesNotContainAnyElementsOf(firstKeys).isSubsetOf(keys.get(2).key());
+        assertThat(claimedKeys(NOW, 10)).containsExactly(keys.get(2).key());
     }
 
     private static void await(CountDownLatch latch) {
