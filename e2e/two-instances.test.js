@@ -3,9 +3,14 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { EventSource } from 'eventsource';
 import { api, PASSWORD, history, stomp, eventually, closeAll } from './parlor.js';
 
-after(closeAll);
+const streams = new Set();
+after(() => {
+  for (const stream of streams) stream.close();
+  closeAll();
+});
 
 const FIRST = process.env.PARLOR_URL;
 const SECOND = process.env.PARLOR_URL_2;
@@ -59,10 +64,35 @@ test('the same clientMessageId sent through both instances is stored once', { sk
   await onSecond.close();
 });
 
+test('a notification raised on one instance reaches a stream on the other once', { skip }, async () => {
+  const email = `e2e-${randomUUID()}@example.com`;
+  const signUp = await api(FIRST, 'POST', '/auth/signup', { email, password: PASSWORD, name: 'Cy' });
+  const login = await api(FIRST, 'POST', '/auth/login', { email, password: PASSWORD });
+  const source = new EventSource(`${SECOND}/notifications/stream?access_token=${login.json.accessToken}`);
+  streams.add(source);
+  const shown = [];
+  source.addEventListener('notification', (event) => shown.push(JSON.parse(event.data)));
+  await new Promise((resolve, reject) => { source.onopen = resolve; source.onerror = reject; });
+
+  const changed = await api(FIRST, 'PUT', '/me/password', { currentPassword: PASSWORD, newPassword: `${PASSWORD}-2` },
+    login.json.accessToken);
+  assert.equal(changed.status, 204);
+  await eventually(() => shown.length >= 1, 15000, 'the notification on the other instance');
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  source.close();
+
+  assert.equal(shown.length, 1, 'once, although both instances heard of the change');
+  assert.equal(shown[0].type, 'ACCOUNT');
+  assert.equal(signUp.status, 201);
+});
+
+let killedRoom;
+
 test('killing an instance loses no acknowledged message', { skip: skip || (!SECOND_PID && 'set PARLOR_PID_2') }, async () => {
   const ana = await memberOn(FIRST, 'Ana');
   const bo = await memberOn(SECOND, 'Bo');
   const room = await api(FIRST, 'POST', '/chat/rooms', { type: 'GROUP', memberIds: [bo.id] }, ana.token);
+  killedRoom = { ana, roomId: room.json.id };
   const doomed = await stomp(SECOND, bo.token);
   const acknowledged = [];
   let killed = false;
@@ -90,4 +120,22 @@ test('killing an instance loses no acknowledged message', { skip: skip || (!SECO
   assert.ok(killed, 'the instance was killed mid-stream');
   assert.ok(acknowledged.length >= 40, `at least 40 receipts before the kill, got ${acknowledged.length}`);
   assert.deepEqual(acknowledged.filter((id) => !stored.has(id)), []);
+});
+
+test('an unread alert scheduled by the killed instance is sent once by the survivor', { skip: skip || (!SECOND_PID && 'set PARLOR_PID_2') }, async () => {
+  assert.ok(killedRoom, 'the kill test ran first');
+  const alertsOf = async () => {
+    const inbox = await api(FIRST, 'GET', '/notifications?limit=100', undefined, killedRoom.ana.token);
+    assert.equal(inbox.status, 200);
+    return inbox.json.items.filter((n) => n.type === 'CHAT_UNREAD' && n.data.roomId === killedRoom.roomId);
+  };
+  let alerts = [];
+  const deadline = Date.now() + 30000;
+  while (alerts.length === 0 && Date.now() < deadline) {
+    alerts = await alertsOf();
+    if (alerts.length === 0) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+
+  assert.equal((await alertsOf()).length, 1, 'Ana never read the room: one alert for the episode, not one per message');
 });

@@ -111,7 +111,7 @@ start_instance() {
     (cd "$WORK/$name" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$port" \
         DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor DATASOURCES_DEFAULT_PASSWORD=parlor \
         PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PARLOR_JWT_SECRET="$SECRET" \
-        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false \
+        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_NOTIFICATION_UNREAD_AFTER=3s \
         java -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/$name/server.log" 2>&1) &
     INSTANCES+=("$!")
 }
