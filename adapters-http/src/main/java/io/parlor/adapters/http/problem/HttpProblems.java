@@ -18,8 +18,10 @@ final class HttpProblems {
             Map.entry(406, new Known("not-acceptable", "This resource cannot answer in the requested media type.")),
             Map.entry(409, new Known("conflict", "The request conflicts with the current state.")),
             Map.entry(413, new Known("payload-too-large", "The request body is larger than allowed.")),
+            Map.entry(414, new Known("uri-too-long", "The request address is longer than allowed.")),
             Map.entry(415, new Known("unsupported-media-type", "This resource does not accept that content type.")),
             Map.entry(429, new Known("too-many-requests", "Too many requests; try again later.")),
+            Map.entry(431, new Known("headers-too-large", "The request headers are larger than allowed.")),
             Map.entry(503, new Known("unavailable", "The service is unavailable; try again later.")));
 
     private static final Known UNEXPECTED = new Known("internal-error", "An unexpected error occurred.");

@@ -75,6 +75,23 @@ class ProblemRenderingTest implements RandomJwtSecret {
     }
 
     @Test
+    void headersOverTheLimitAreAnsweredAsHeadersNotAsABody() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/failing/rule"))
+                .header("X-Padding", "p".repeat(20_000)).build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertProblem(response, 431, "headers-too-large");
+    }
+
+    @Test
+    void anAddressOverTheLimitIsTooLong() {
+        var response = http.get("/failing/rule?padding=" + "p".repeat(20_000));
+
+        assertProblem(response, 414, "uri-too-long");
+    }
+
+    @Test
     void invalidFieldsAreListedByName() {
         var response = http.postJson("/failing/echo", "{\"email\": \"not-an-email\", \"name\": \"\"}");
 
