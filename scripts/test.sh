@@ -70,19 +70,36 @@ stop_all() {
     rm -rf "$WORK"
 }
 
+ADMIN_EMAIL="admin@parlor.test"
+ADMIN_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
+
+# /health on this port as the administrator sees it (anyone else gets the status alone).
+admin_health() {
+    local token=""
+    for _ in $(seq 1 40); do
+        token="$(curl -fs -H 'Content-Type: application/json' \
+            -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "http://127.0.0.1:$1/auth/login" |
+            python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])' 2>/dev/null)" && break
+        sleep 0.25
+    done
+    curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$1/health"
+}
+
 # Starts the server with the README's run command and the given environment, waits for
-# /health and prints it.
+# /health and prints it with its details (as the administrator).
 smoke() {
     local dir="$WORK/app-$1"; shift
     mkdir -p "$dir"
-    (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" "$@" \
+    (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" \
+        PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$@" \
         "$ROOT/scripts/run.sh" >"$dir/server.log" 2>&1) &
     APP_PID=$!
     local health=""
     for _ in $(seq 1 240); do
-        health="$(curl -fs "http://127.0.0.1:$APP_PORT/health" 2>/dev/null)" && break
+        curl -fs "http://127.0.0.1:$APP_PORT/health" >/dev/null 2>&1 && break
         sleep 0.25
     done
+    health="$(admin_health "$APP_PORT" || true)"
     kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
     echo "$health"
 }
@@ -111,6 +128,7 @@ start_instance() {
     (cd "$WORK/$name" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$port" \
         DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor DATASOURCES_DEFAULT_PASSWORD=parlor \
         PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PARLOR_JWT_SECRET="$SECRET" \
+        PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
         PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_NOTIFICATION_UNREAD_AFTER=3s \
         java -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/$name/server.log" 2>&1) &
     INSTANCES+=("$!")
@@ -125,7 +143,7 @@ start_instance first "$APP_PORT"
 start_instance second "$APP_PORT_2"
 wait_for "$APP_PORT"
 wait_for "$APP_PORT_2"
-production="$(curl -fs "http://127.0.0.1:$APP_PORT/health")"
+production="$(admin_health "$APP_PORT")"
 echo "$production"
 echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'PostgreSQL' &&
     echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }

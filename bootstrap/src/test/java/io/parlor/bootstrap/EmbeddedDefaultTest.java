@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EmbeddedDefaultTest implements TestPropertyProvider {
 
+    private static final String ADMIN = "admin@parlor.test";
+    private static final String ADMIN_PASSWORD = "granite-willow-ember";
+
     private final Path dataDir = temporaryDirectory();
 
     @Inject
@@ -35,13 +38,18 @@ class EmbeddedDefaultTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of("parlor.data-dir", dataDir.toString());
+        return Map.of("parlor.data-dir", dataDir.toString(), "parlor.admin.email", ADMIN,
+                "parlor.admin.password", ADMIN_PASSWORD);
     }
 
     @Test
-    void healthIsUpAndReportsTheEmbeddedDatabase() {
-        var health = new ServerClient(server.getURI(), json).getJson("/health");
+    void healthIsUpForAnyoneAndReportsTheEmbeddedDatabaseToAnAdministrator() {
+        var client = new ServerClient(server.getURI(), json);
+        var anonymous = client.getJson("/health");
+        var health = client.getJson("/health", client.logIn(ADMIN, ADMIN_PASSWORD));
 
+        assertThat(anonymous).containsEntry("status", "UP").doesNotContainKey("details");
+        assertThat(anonymous.toString()).doesNotContain("H2", "jdbc:", "diskSpace");
         assertThat(health).containsEntry("status", "UP");
         assertThat(ServerClient.detail(health, "jdbc")).containsEntry("status", "UP");
         assertThat(ServerClient.detail(health, "jdbc").toString()).contains("H2");

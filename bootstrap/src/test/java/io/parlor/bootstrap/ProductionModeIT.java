@@ -18,6 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProductionModeIT implements TestPropertyProvider {
 
+    private static final String ADMIN = "health-admin@parlor.test";
+    private static final String ADMIN_PASSWORD = "granite-willow-ember";
+
     @Inject
     EmbeddedServer server;
 
@@ -34,13 +37,17 @@ class ProductionModeIT implements TestPropertyProvider {
                 "datasources.default.username", System.getProperty("parlor.test.postgres.username"),
                 "datasources.default.password", System.getProperty("parlor.test.postgres.password"),
                 "parlor.redis.uri", System.getProperty("parlor.test.redis.uri"),
-                "parlor.jwt.secret", "a-test-secret-that-is-long-enough-for-hs256!");
+                "parlor.jwt.secret", "a-test-secret-that-is-long-enough-for-hs256!",
+                "parlor.admin.email", ADMIN, "parlor.admin.password", ADMIN_PASSWORD);
     }
 
     @Test
-    void healthIsUpAndReportsPostgresAndRedis() {
-        var health = new ServerClient(server.getURI(), json).getJson("/health");
+    void healthIsUpAndReportsPostgresAndRedisToAnAdministrator() {
+        var client = new ServerClient(server.getURI(), json);
+        var anonymous = client.getJson("/health");
+        var health = client.getJson("/health", client.logIn(ADMIN, ADMIN_PASSWORD));
 
+        assertThat(anonymous).containsEntry("status", "UP").doesNotContainKey("details");
         assertThat(health).containsEntry("status", "UP");
         assertThat(ServerClient.detail(health, "jdbc").toString()).contains("PostgreSQL");
         assertThat(ServerClient.detail(health, "redis")).containsEntry("status", "UP");

@@ -22,8 +22,26 @@ final class ServerClient {
     }
 
     HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).build());
+    }
+
+    /** The parsed answer to a GET with this bearer token. */
+    Map<String, Object> getJson(String path, String token) {
+        return parse(send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .build()).body());
+    }
+
+    /** Logs in and returns the access token. */
+    String logIn(String email, String password) {
+        var body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+        return (String) parse(send(HttpRequest.newBuilder(base.resolve("/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build()).body()).get("accessToken");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -33,8 +51,12 @@ final class ServerClient {
     }
 
     Map<String, Object> getJson(String path) {
+        return parse(get(path).body());
+    }
+
+    private Map<String, Object> parse(String body) {
         try {
-            return json.readValue(get(path).body(), Argument.mapOf(String.class, Object.class));
+            return json.readValue(body, Argument.mapOf(String.class, Object.class));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
