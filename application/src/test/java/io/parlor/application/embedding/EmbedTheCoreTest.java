@@ -37,8 +37,9 @@ class EmbedTheCoreTest {
     void theCoreRunsWithInMemoryAdaptersInPlainJava() {
         var transactions = new InMemoryTransactionRunner();
         var mailer = new InMemoryMailer();
-        var ports = new MembershipPorts(new InMemoryMembers(transactions), new InMemoryShops(transactions),
-                new InMemoryShopCustomers(transactions), new InMemoryRefreshTokens(transactions),
+        var members = new InMemoryMembers(transactions);
+        var ports = new MembershipPorts(members, new InMemoryShops(transactions),
+                new InMemoryShopCustomers(transactions, members), new InMemoryRefreshTokens(transactions),
                 new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), new InMemoryAccessTokens(), mailer,
                 new SystemSecretGenerator(), transactions, new InProcessDomainEventBus(),
                 new InMemoryTimeSource(Instant.parse("2026-11-21T09:00:00Z")), new InMemoryIdGenerator(),

@@ -40,7 +40,7 @@ final class MembershipFixture {
     final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
     final InMemoryMembers members = new InMemoryMembers(transactions);
     final InMemoryShops shops = new InMemoryShops(transactions);
-    final InMemoryShopCustomers customers = new InMemoryShopCustomers(transactions);
+    final InMemoryShopCustomers customers = new InMemoryShopCustomers(transactions, members);
     final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens(transactions);
     final InMemoryMailer mailer = new InMemoryMailer();
     final InMemoryAccessTokens accessTokens = new InMemoryAccessTokens();

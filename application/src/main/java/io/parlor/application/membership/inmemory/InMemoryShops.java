@@ -10,6 +10,7 @@ import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.membership.ShopNotFound;
 import io.parlor.domain.membership.ShopState;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,12 @@ public final class InMemoryShops implements Shops {
             Shop.reconstitute(state).staffRoleOf(member).ifPresent(roles::add);
         }
         return roles;
+    }
+
+    @Override
+    public List<ShopId> staffedBy(MemberId member) {
+        return byId.values().stream().filter(state -> Shop.reconstitute(state).staffRoleOf(member).isPresent())
+                .map(ShopState::id).toList();
     }
 
     private void write(ShopState state) {

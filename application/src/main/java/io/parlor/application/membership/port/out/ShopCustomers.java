@@ -1,11 +1,19 @@
 package io.parlor.application.membership.port.out;
 
+import io.parlor.domain.membership.CustomerMemo;
+import io.parlor.domain.membership.GroupId;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Which members came to which shop (by logging in through the shop's link). */
+/**
+ * Which members are customers of which shop (they booked there, chatted with its staff, or
+ * logged in through its link), with what the shop keeps about them. Writes join the caller's
+ * unit of work.
+ */
 public interface ShopCustomers {
 
     /**
@@ -18,4 +26,29 @@ public interface ShopCustomers {
 
     /** Since when {@code member} is a customer of {@code shop}, if it is one. */
     Optional<Instant> customerSince(ShopId shop, MemberId member);
+
+    /** The customer, with its name and phone as its account holds them now. */
+    Optional<CustomerRecord> find(ShopId shop, MemberId member);
+
+    /** Up to {@code query.limit()} customers matching the query, by member id. */
+    List<CustomerRecord> page(CustomerQuery query);
+
+    /** How many customers of {@code shop} belong to the group. */
+    long count(ShopId shop, CustomerQuery.GroupRule group);
+
+    /**
+     * Counts a completed visit at {@code at}, registering the member as a customer first if it
+     * is none; {@code lastVisitAt} becomes the later of the stored one and {@code at}. Safe under
+     * concurrency: two visits counted at once count two.
+     */
+    void recordVisit(ShopId shop, MemberId member, Instant at);
+
+    /** Replaces the memo; {@code false}, changing nothing, if the member is no customer of the shop. */
+    boolean setMemo(ShopId shop, MemberId member, CustomerMemo memo);
+
+    /** Adds customers to a group by hand; members already in it stay, once. The caller checks they are customers. */
+    void addToGroup(ShopId shop, GroupId group, Set<MemberId> members);
+
+    /** Takes a customer out of a group it was added to by hand; {@code false} if it was not in it. */
+    boolean removeFromGroup(ShopId shop, GroupId group, MemberId member);
 }

@@ -5,6 +5,7 @@ import io.parlor.domain.membership.Role;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,4 +42,7 @@ public interface Shops {
      * {@code DESIGNER} if it is a designer of one; empty otherwise.
      */
     Set<Role> staffRolesOf(MemberId member);
+
+    /** The shops {@code member} owns or designs for, in no order. */
+    List<ShopId> staffedBy(MemberId member);
 }

@@ -80,4 +80,20 @@ public abstract class ShopsContract {
         assertThat(shops.staffRolesOf(designer)).containsExactly(Role.DESIGNER);
         assertThat(shops.staffRolesOf(existingMember())).isEmpty();
     }
+
+    @Test
+    void findsTheShopsAMemberOwnsOrDesignsFor() {
+        var shops = newSubject();
+        var owned = newShop(freshCode());
+        var other = newShop(freshCode());
+        shops.add(owned);
+        shops.add(other);
+        var loaded = shops.lockById(other.id()).orElseThrow();
+        loaded.addDesigner(other.owner(), owned.owner());
+        shops.save(loaded);
+
+        assertThat(shops.staffedBy(owned.owner())).containsExactlyInAnyOrder(owned.id(), other.id());
+        assertThat(shops.staffedBy(other.owner())).containsExactly(other.id());
+        assertThat(shops.staffedBy(existingMember())).isEmpty();
+    }
 }
