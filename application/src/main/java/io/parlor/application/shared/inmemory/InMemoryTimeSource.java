@@ -26,4 +26,14 @@ public final class InMemoryTimeSource implements TimeSource {
         }
         return now.updateAndGet(t -> t.plus(step));
     }
+
+    /** Moves the clock forward to {@code at}; an earlier instant is refused. */
+    public Instant set(Instant at) {
+        return now.updateAndGet(t -> {
+            if (at.isBefore(t)) {
+                throw new IllegalArgumentException("time does not go backwards: " + at + " is before " + t);
+            }
+            return at;
+        });
+    }
 }
