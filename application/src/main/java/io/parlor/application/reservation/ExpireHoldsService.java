@@ -37,6 +37,7 @@ final class ExpireHoldsService implements ExpireHolds {
                     changed.add(reservation);
                 }
             }
+            publisher.followUp(changed, now);
             return changed;
         });
         publisher.publish(expired);

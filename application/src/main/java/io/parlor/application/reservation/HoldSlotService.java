@@ -2,10 +2,12 @@ package io.parlor.application.reservation;
 
 import io.parlor.application.reservation.port.in.HoldSlot;
 import io.parlor.application.reservation.port.in.ReservationView;
+import io.parlor.application.reservation.port.out.CustomerStanding;
 import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.domain.reservation.CustomerBlacklisted;
 import io.parlor.domain.reservation.Reservation;
 import io.parlor.domain.reservation.ReservationId;
 import java.time.Duration;
@@ -36,6 +38,7 @@ final class HoldSlotService implements HoldSlot {
     private final FastPath fastPath;
     private final Publisher publisher;
     private final Duration holdTtl;
+    private final CustomerStanding standing;
 
     HoldSlotService(ReservationPorts ports, ReservationSettings settings, Toolkit kit) {
         this.reservations = ports.reservations();
@@ -49,6 +52,7 @@ final class HoldSlotService implements HoldSlot {
         this.fastPath = kit.fastPath();
         this.publisher = kit.publisher();
         this.holdTtl = settings.holdTtl();
+        this.standing = ports.standing();
     }
 
     @Override
@@ -60,6 +64,9 @@ final class HoldSlotService implements HoldSlot {
         }
         var shop = access.profile(command.shop());
         access.requireBookable(command.shop(), command.designer());
+        if (standing.isBlacklisted(command.shop(), command.customer())) {
+            throw new CustomerBlacklisted();
+        }
         var treatment = treatments.load(command.shop(), command.services());
         var calendar = calendars.of(shop, command.designer());
         calendar.requireBookable(command.startAt(), treatment.duration(), now);
@@ -80,6 +87,7 @@ final class HoldSlotService implements HoldSlot {
                     throw new KeyTaken();
                 }
                 changed.add(reservation);
+                publisher.followUp(changed, now);
                 return new Outcome(reservation, changed);
             });
             publisher.publish(outcome.changed());

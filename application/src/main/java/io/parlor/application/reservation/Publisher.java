@@ -1,16 +1,36 @@
 package io.parlor.application.reservation;
 
+import io.parlor.application.reservation.port.out.ReservationFollowUps;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.domain.reservation.Reservation;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 
-/** Publishes what reservations recorded, once their unit of work has committed. */
+/**
+ * Hands what reservations recorded to the follow-ups inside their unit of work, and publishes
+ * it once that unit of work has committed.
+ */
 final class Publisher {
 
     private final DomainEventBus events;
+    private final ReservationFollowUps followUps;
 
-    Publisher(DomainEventBus events) {
+    Publisher(DomainEventBus events, ReservationFollowUps followUps) {
         this.events = events;
+        this.followUps = followUps;
+    }
+
+    /** Call inside the unit of work, after the reservations were saved. */
+    void followUp(Collection<Reservation> changed, Instant now) {
+        var recorded = new ArrayList<ReservationFollowUps.Recorded>();
+        for (Reservation reservation : changed) {
+            var status = reservation.statusAt(now);
+            reservation.recordedEvents().forEach(e -> recorded.add(new ReservationFollowUps.Recorded(e, status)));
+        }
+        if (!recorded.isEmpty()) {
+            followUps.recorded(recorded);
+        }
     }
 
     /** Every event each reservation recorded, in order, on {@link ReservationUseCases#TOPIC}. */

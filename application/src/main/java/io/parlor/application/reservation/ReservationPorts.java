@@ -2,6 +2,8 @@ package io.parlor.application.reservation;
 
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.Catalog;
+import io.parlor.application.reservation.port.out.CustomerStanding;
+import io.parlor.application.reservation.port.out.ReservationFollowUps;
 import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.reservation.port.out.ShopDirectory;
@@ -18,7 +20,8 @@ import java.util.Objects;
  */
 public record ReservationPorts(Reservations reservations, Catalog catalog, Schedules schedules,
         BookingPolicies policies, ShopDirectory shops, SlotLock slotLock, TransactionRunner transactions,
-        DomainEventBus events, TimeSource time, IdGenerator ids) {
+        DomainEventBus events, TimeSource time, IdGenerator ids, CustomerStanding standing,
+        ReservationFollowUps followUps) {
 
     public ReservationPorts {
         Objects.requireNonNull(reservations, "reservations");
@@ -31,5 +34,15 @@ public record ReservationPorts(Reservations reservations, Catalog catalog, Sched
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(standing, "standing");
+        Objects.requireNonNull(followUps, "followUps");
+    }
+
+    /** Ports without a back office: every customer may book, and no other context follows the changes. */
+    public ReservationPorts(Reservations reservations, Catalog catalog, Schedules schedules, BookingPolicies policies,
+                            ShopDirectory shops, SlotLock slotLock, TransactionRunner transactions,
+                            DomainEventBus events, TimeSource time, IdGenerator ids) {
+        this(reservations, catalog, schedules, policies, shops, slotLock, transactions, events, time, ids,
+                CustomerStanding.EVERYONE_WELCOME, ReservationFollowUps.NONE);
     }
 }

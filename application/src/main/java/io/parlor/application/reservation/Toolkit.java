@@ -7,6 +7,6 @@ record Toolkit(ShopAccess access, Calendars calendars, Treatments treatments, Sl
     static Toolkit of(ReservationPorts ports, ReservationSettings settings) {
         return new Toolkit(new ShopAccess(ports.shops()), new Calendars(ports, settings),
                 new Treatments(ports.catalog()), new SlotGuard(ports.reservations()),
-                new FastPath(ports.slotLock(), settings.slotLockTtl()), new Publisher(ports.events()));
+                new FastPath(ports.slotLock(), settings.slotLockTtl()), new Publisher(ports.events(), ports.followUps()));
     }
 }

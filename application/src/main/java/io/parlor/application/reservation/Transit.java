@@ -56,6 +56,7 @@ final class Transit {
             var all = new ArrayList<>(move.apply(reservation, party, now));
             reservations.save(reservation);
             all.add(reservation);
+            publisher.followUp(all, now);
             return all;
         });
         publisher.publish(changed);

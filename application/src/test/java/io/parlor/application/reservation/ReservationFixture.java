@@ -11,6 +11,7 @@ import io.parlor.application.reservation.port.in.HoldSlot;
 import io.parlor.application.reservation.port.in.ReservationView;
 import io.parlor.application.reservation.port.in.ServiceView;
 import io.parlor.application.reservation.port.in.SetWorkingHours;
+import io.parlor.application.reservation.port.out.ReservationFollowUps;
 import io.parlor.application.reservation.port.out.SlotLock;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
@@ -37,6 +38,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -60,6 +63,12 @@ final class ReservationFixture {
     final ShopId shop = new ShopId(UUID.randomUUID());
     final MemberId owner = newMember();
     final MemberId designer = newMember();
+    /** The customers the shop blacklisted. */
+    final Set<MemberId> blacklisted = ConcurrentHashMap.newKeySet();
+    /** What the follow-ups were handed, inside the unit of work of the change. */
+    final List<ReservationFollowUps.Recorded> followedUp = new CopyOnWriteArrayList<>();
+    /** Makes the follow-ups fail while true. */
+    volatile boolean followUpsFail;
 
     ReservationFixture() {
         this(ZoneId.of("Asia/Seoul"), START, ReservationSettings.defaults(), InMemorySlotLock::new);
@@ -72,10 +81,21 @@ final class ReservationFixture {
         events.subscribe(ReservationUseCases.TOPIC, published);
         useCases = ReservationUseCases.wire(new ReservationPorts(reservations, new InMemoryCatalog(transactions),
                 new InMemorySchedules(transactions), new InMemoryBookingPolicies(transactions), directory,
-                slotLock.apply(time), transactions, events, time, new InMemoryIdGenerator()), settings);
+                slotLock.apply(time), transactions, events, time, new InMemoryIdGenerator(),
+                (shop, customer) -> blacklisted.contains(customer), this::followUp), settings);
         directory.register(new ShopProfile(shop, zone, 30), owner);
         directory.addDesigner(shop, designer);
         workEveryDay(designer, Set.of());
+    }
+
+    private void followUp(List<ReservationFollowUps.Recorded> changes) {
+        if (!transactions.inUnitOfWork()) {
+            throw new AssertionError("follow-ups run inside the reservation's unit of work");
+        }
+        if (followUpsFail) {
+            throw new IllegalStateException("a follow-up failed");
+        }
+        followedUp.addAll(changes);
     }
 
     static MemberId newMember() {

@@ -20,6 +20,7 @@ public interface HoldSlot {
 
     /**
      * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.reservation.CustomerBlacklisted (403) if the shop blacklisted the customer
      * @throws io.parlor.domain.reservation.DesignerNotFound unless the designer is the shop's owner or designer
      * @throws io.parlor.domain.reservation.ServiceNotFound for a service id not of the shop
      * @throws io.parlor.domain.reservation.OutsideWorkingHours (422) off the grid, too soon, too
