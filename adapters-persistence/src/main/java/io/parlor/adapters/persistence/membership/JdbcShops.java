@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -49,6 +50,9 @@ public final class JdbcShops implements Shops {
     private static final String DESIGNERS = "SELECT member_id FROM shop_designers WHERE shop_id = ?";
     private static final String ADD_DESIGNER = "INSERT INTO shop_designers (shop_id, member_id) VALUES (?, ?)";
     private static final String DROP_DESIGNERS = "DELETE FROM shop_designers WHERE shop_id = ?";
+    private static final String STAFFED_BY = """
+            SELECT id FROM shops WHERE owner_id = ?
+            UNION SELECT shop_id AS id FROM shop_designers WHERE member_id = ?""";
     private static final String STAFF_ROLES = """
             SELECT EXISTS (SELECT 1 FROM shops WHERE owner_id = ?) AS owns,
                    EXISTS (SELECT 1 FROM shop_designers WHERE member_id = ?) AS designs""";
@@ -116,6 +120,12 @@ public final class JdbcShops implements Shops {
             }
             return roles;
         }, member.value(), member.value()).orElseThrow());
+    }
+
+    @Override
+    public List<ShopId> staffedBy(MemberId member) {
+        return sql.read(connection -> query(connection, STAFFED_BY, row -> new ShopId(uuid(row, "id")), member.value(),
+                member.value()));
     }
 
     private static Optional<Shop> load(Connection connection, String select, Object key) throws SQLException {

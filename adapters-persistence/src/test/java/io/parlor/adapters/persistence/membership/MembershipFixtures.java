@@ -7,6 +7,7 @@ import io.parlor.domain.membership.Member;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.MemberName;
 import io.parlor.domain.membership.PasswordHash;
+import io.parlor.domain.membership.Phone;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopId;
@@ -33,6 +34,15 @@ public final class MembershipFixtures {
 
     public static MemberId existingMember(Members members) {
         Member member = anyMember();
+        members.add(member);
+        return member.id();
+    }
+
+    /** A stored member with this name and phone. */
+    public static MemberId existingMember(Members members, String name, Optional<String> phone) {
+        UUID id = UUID.randomUUID();
+        var member = Member.signUp(new MemberId(id), new Email("f-" + id + "@example.com"), new MemberName(name),
+                phone.map(Phone::new), new PasswordHash("fixture$hash"), false, NOW);
         members.add(member);
         return member.id();
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Shop customers in a map, their names and phones read from the members store; writes run as
+ * Shop customers in a map, ordered as a database orders UUIDs (their text, not {@code UUID.compareTo}), their names and phones read from the members store; writes run as
  * (or join) units of work of the runner and are undone on rollback.
  */
 public final class InMemoryShopCustomers implements ShopCustomers {
@@ -70,11 +70,11 @@ public final class InMemoryShopCustomers implements ShopCustomers {
         var text = query.text().map(t -> t.toLowerCase(Locale.ROOT));
         return entries.entrySet().stream()
                 .filter(e -> e.getKey().shop().equals(query.shop()))
-                .filter(e -> query.after().map(a -> e.getKey().member().value().compareTo(a.value()) > 0).orElse(true))
+                .filter(e -> query.after().map(a -> e.getKey().member().toString().compareTo(a.toString()) > 0).orElse(true))
                 .filter(e -> query.group().map(rule -> inGroup(e.getValue(), rule)).orElse(true))
                 .map(e -> record(e.getKey().member(), e.getValue()))
                 .filter(c -> text.map(t -> matches(c, t)).orElse(true))
-                .sorted(Comparator.comparing(c -> c.member().value()))
+                .sorted(Comparator.comparing(c -> c.member().toString()))
                 .limit(query.limit())
                 .toList();
     }
