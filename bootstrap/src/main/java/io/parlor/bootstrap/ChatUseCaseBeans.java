@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.port.in.CreateRoom;
@@ -18,6 +19,8 @@ import io.parlor.application.chat.port.in.RejoinRoom;
 import io.parlor.application.chat.port.in.ReportTyping;
 import io.parlor.application.chat.port.in.ShowRoom;
 import io.parlor.application.chat.port.in.UploadAttachment;
+import io.parlor.application.membership.port.in.CustomerAudience;
+import io.parlor.application.notification.port.in.ShopMessageTriggers;
 import jakarta.inject.Singleton;
 
 /** Offers each chat use case as a bean of its primary-port type, for the HTTP and STOMP adapters. */
@@ -25,8 +28,9 @@ import jakarta.inject.Singleton;
 class ChatUseCaseBeans {
 
     @Singleton
-    CreateRoom createRoom(ChatUseCases useCases) {
-        return useCases.createRoom();
+    CreateRoom createRoom(ChatUseCases useCases, BeanProvider<CustomerAudience> audience,
+                          BeanProvider<ShopMessageTriggers> triggers) {
+        return new WelcomingCreateRoom(useCases.createRoom(), audience, triggers);
     }
 
     @Singleton

@@ -16,6 +16,7 @@ import io.parlor.application.membership.port.out.Mailer;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.notification.NotificationPorts;
 import io.parlor.application.notification.NotificationUseCases;
+import io.parlor.application.notification.ShopMessagingUseCases;
 import io.parlor.application.notification.port.in.TrackUnreadChat;
 import io.parlor.application.notification.port.out.Deliveries;
 import io.parlor.application.notification.port.out.Notifications;
@@ -30,6 +31,7 @@ import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the notification use cases, their channels, and the bridges to membership and chat. */
@@ -69,8 +71,9 @@ class NotificationFactory {
     /** The one runner of every context's deadlines. */
     @Singleton
     RunDeadlines runDeadlines(Deadlines deadlines, TransactionRunner transactions, TimeSource time,
-                              NotificationUseCases notification) {
-        return Scheduling.runner(deadlines, transactions, time, notification.deadlineHandlers(),
-                Scheduling.Retries.defaults());
+                              NotificationUseCases notification, ShopMessagingUseCases shopMessaging) {
+        var handlers = new ArrayList<>(notification.deadlineHandlers());
+        handlers.addAll(shopMessaging.deadlineHandlers());
+        return Scheduling.runner(deadlines, transactions, time, handlers, Scheduling.Retries.defaults());
     }
 }

@@ -1,8 +1,11 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.parlor.application.membership.port.out.Shops;
+import io.parlor.application.membership.port.in.CustomerAudience;
+import io.parlor.application.notification.port.in.ShopMessageTriggers;
 import io.parlor.application.reservation.ReservationPorts;
 import io.parlor.application.reservation.ReservationUseCases;
 import io.parlor.application.reservation.inmemory.InMemorySlotLock;
@@ -42,9 +45,15 @@ class ReservationFactory {
     ReservationPorts reservationPorts(Reservations reservations, Catalog catalog, Schedules schedules,
                                       BookingPolicies policies, ShopDirectory shops, SlotLock slotLock,
                                       TransactionRunner transactions, DomainEventBus events, TimeSource time,
-                                      IdGenerator ids) {
+                                      IdGenerator ids, BackOfficeFollowUps backOffice) {
         return new ReservationPorts(reservations, catalog, schedules, policies, shops, slotLock, transactions, events,
-                time, ids);
+                time, ids, backOffice, backOffice);
+    }
+
+    @Singleton
+    BackOfficeFollowUps backOfficeFollowUps(BeanProvider<CustomerAudience> audience,
+                                            BeanProvider<ShopMessageTriggers> triggers) {
+        return new BackOfficeFollowUps(audience, triggers);
     }
 
     @Singleton

@@ -10,6 +10,7 @@ import io.parlor.application.reservation.port.in.ExpireHolds;
 import io.parlor.application.reservation.port.in.HoldSlot;
 import io.parlor.application.reservation.port.in.ListMyReservations;
 import io.parlor.application.reservation.port.in.ListServices;
+import io.parlor.application.reservation.port.in.ListCustomerReservations;
 import io.parlor.application.reservation.port.in.ListShopReservations;
 import io.parlor.application.reservation.port.in.MarkNoShow;
 import io.parlor.application.reservation.port.in.RescheduleReservation;
@@ -91,6 +92,11 @@ class ReservationUseCaseBeans {
     @Singleton
     ListMyReservations listMyReservations(ReservationUseCases useCases) {
         return useCases.listMyReservations();
+    }
+
+    @Singleton
+    ListCustomerReservations listCustomerReservations(ReservationUseCases useCases) {
+        return useCases.listCustomerReservations();
     }
 
     @Singleton

@@ -10,7 +10,9 @@ import io.parlor.domain.membership.CustomerNotFound;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.shared.InvalidValue;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 final class BrowseCustomersService implements BrowseCustomers {
@@ -57,6 +59,14 @@ final class BrowseCustomersService implements BrowseCustomers {
             }
         });
         return show(shop, actor, customer);
+    }
+
+    @Override
+    public Set<MemberId> staff(ShopId shop, MemberId actor) {
+        var state = staff.requireStaff(shop, actor).state();
+        var all = new HashSet<>(state.designers());
+        all.add(state.owner());
+        return Set.copyOf(all);
     }
 
     /** The cursor is the last member id of the page before. */

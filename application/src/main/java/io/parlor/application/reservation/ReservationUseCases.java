@@ -6,6 +6,7 @@ import io.parlor.application.reservation.port.in.CompleteReservation;
 import io.parlor.application.reservation.port.in.ConfirmReservation;
 import io.parlor.application.reservation.port.in.ExpireHolds;
 import io.parlor.application.reservation.port.in.HoldSlot;
+import io.parlor.application.reservation.port.in.ListCustomerReservations;
 import io.parlor.application.reservation.port.in.ListMyReservations;
 import io.parlor.application.reservation.port.in.ListServices;
 import io.parlor.application.reservation.port.in.ListShopReservations;
@@ -26,7 +27,7 @@ public record ReservationUseCases(AddService addService, ListServices listServic
         ConfirmReservation confirmReservation, CancelReservation cancelReservation,
         RescheduleReservation rescheduleReservation, CompleteReservation completeReservation, MarkNoShow markNoShow,
         ExpireHolds expireHolds, ShowReservation showReservation, ListMyReservations listMyReservations,
-        ListShopReservations listShopReservations) {
+        ListShopReservations listShopReservations, ListCustomerReservations listCustomerReservations) {
 
     /**
      * Where every {@code ReservationEvent} ({@code ReservationHeld}, {@code ReservationConfirmed},
@@ -53,6 +54,7 @@ public record ReservationUseCases(AddService addService, ListServices listServic
                 new ExpireHoldsService(ports, kit),
                 new ShowReservationService(ports, kit),
                 new ListMyReservationsService(ports),
-                new ListShopReservationsService(ports, kit));
+                new ListShopReservationsService(ports, kit),
+                new ListCustomerReservationsService(ports, kit));
     }
 }

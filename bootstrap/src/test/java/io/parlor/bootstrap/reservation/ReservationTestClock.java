@@ -7,6 +7,8 @@ import io.micronaut.context.annotation.Requires;
 import io.parlor.application.reservation.ReservationPorts;
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.Catalog;
+import io.parlor.application.reservation.port.out.CustomerStanding;
+import io.parlor.application.reservation.port.out.ReservationFollowUps;
 import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.reservation.port.out.ShopDirectory;
@@ -41,8 +43,9 @@ class ReservationTestClock {
     ReservationPorts portsOnTheTestClock(Reservations reservations, Catalog catalog, Schedules schedules,
                                          BookingPolicies policies, ShopDirectory shops, SlotLock slotLock,
                                          TransactionRunner transactions, DomainEventBus events, IdGenerator ids,
-                                         InMemoryTimeSource clock) {
+                                         InMemoryTimeSource clock, CustomerStanding standing,
+                                         ReservationFollowUps followUps) {
         return new ReservationPorts(reservations, catalog, schedules, policies, shops, slotLock, transactions, events,
-                clock, ids);
+                clock, ids, standing, followUps);
     }
 }

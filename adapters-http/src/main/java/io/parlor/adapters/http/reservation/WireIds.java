@@ -1,5 +1,6 @@
 package io.parlor.adapters.http.reservation;
 
+import io.parlor.domain.membership.CustomerNotFound;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.DesignerNotFound;
@@ -39,6 +40,11 @@ final class WireIds {
     static List<ServiceId> services(String commaSeparated) {
         return services(Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .toList());
+    }
+
+    /** A customer's id in a path: one that cannot be an id names no customer of the shop. */
+    static MemberId customer(String raw) {
+        return parse(raw).map(MemberId::new).orElseThrow(CustomerNotFound::new);
     }
 
     private static Optional<UUID> parse(String raw) {

@@ -6,6 +6,7 @@ import io.parlor.domain.membership.ShopId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A shop's staff (its owner and designers) looks at the shop's customers and keeps a memo on
@@ -31,6 +32,13 @@ public interface BrowseCustomers {
      * @throws io.parlor.domain.membership.CustomerNotFound if the member is no customer of the shop
      */
     CustomerView writeMemo(ShopId shop, MemberId actor, MemberId customer, String memo);
+
+    /**
+     * The shop's owner and designers, for views that gather what the customer shares with them.
+     *
+     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop or a caller not on its staff
+     */
+    Set<MemberId> staff(ShopId shop, MemberId actor);
 
     /** @param limit counts as {@link #MAX_LIMIT} above it */
     record Query(ShopId shop, MemberId actor, Optional<GroupId> group, Optional<String> text,

@@ -1,0 +1,40 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.annotation.Factory;
+import io.parlor.application.membership.BackOfficePorts;
+import io.parlor.application.membership.BackOfficeUseCases;
+import io.parlor.application.membership.port.in.BrowseCustomers;
+import io.parlor.application.membership.port.in.CustomerAudience;
+import io.parlor.application.membership.port.in.ManageGroups;
+import io.parlor.application.membership.port.out.CustomerGroups;
+import io.parlor.application.membership.port.out.ShopCustomers;
+import io.parlor.application.membership.port.out.Shops;
+import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import jakarta.inject.Singleton;
+
+/** Builds the back office over customers and groups from the JDBC stores. */
+@Factory
+class BackOfficeFactory {
+
+    @Singleton
+    BackOfficeUseCases backOfficeUseCases(Shops shops, ShopCustomers customers, CustomerGroups groups,
+                                          TransactionRunner transactions, IdGenerator ids) {
+        return BackOfficeUseCases.wire(new BackOfficePorts(shops, customers, groups, transactions, ids));
+    }
+
+    @Singleton
+    BrowseCustomers browseCustomers(BackOfficeUseCases useCases) {
+        return useCases.browseCustomers();
+    }
+
+    @Singleton
+    ManageGroups manageGroups(BackOfficeUseCases useCases) {
+        return useCases.manageGroups();
+    }
+
+    @Singleton
+    CustomerAudience customerAudience(BackOfficeUseCases useCases) {
+        return useCases.customerAudience();
+    }
+}

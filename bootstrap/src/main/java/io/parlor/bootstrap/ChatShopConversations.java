@@ -1,0 +1,43 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.BeanProvider;
+import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.PostMessage;
+import io.parlor.application.notification.port.out.ShopConversations;
+import io.parlor.domain.chat.ClientMessageId;
+import io.parlor.domain.chat.MessageType;
+import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.chat.RoomType;
+import io.parlor.domain.membership.MemberId;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Shop messages as chat's own use cases post them: a direct room opened (or found) through
+ * {@link CreateRoom}, a {@code TEMPLATE} message through {@link PostMessage} with the dedupe key as
+ * its {@code clientMessageId}, so chat's own dedupe makes a retried send a replay.
+ */
+final class ChatShopConversations implements ShopConversations {
+
+    private final BeanProvider<CreateRoom> createRoom;
+    private final BeanProvider<PostMessage> post;
+
+    ChatShopConversations(BeanProvider<CreateRoom> createRoom, BeanProvider<PostMessage> post) {
+        this.createRoom = createRoom;
+        this.post = post;
+    }
+
+    @Override
+    public RoomId postDirect(MemberId sender, MemberId customer, String text, String dedupeKey) {
+        var room = createRoom.get().create(new CreateRoom.Command(sender, RoomType.DIRECT, Optional.empty(),
+                Set.of(customer), Optional.empty())).room().id();
+        postIn(room, sender, text, dedupeKey);
+        return room;
+    }
+
+    @Override
+    public void postIn(RoomId room, MemberId sender, String text, String dedupeKey) {
+        post.get().post(new PostMessage.Command(room, sender, MessageType.TEMPLATE, text, Optional.empty(),
+                new ClientMessageId(dedupeKey)));
+    }
+}

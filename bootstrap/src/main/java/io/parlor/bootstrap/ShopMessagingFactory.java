@@ -1,0 +1,53 @@
+package io.parlor.bootstrap;
+
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Factory;
+import io.parlor.adapters.messaging.template.MustacheTemplateEngine;
+import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.PostMessage;
+import io.parlor.application.membership.port.in.CustomerAudience;
+import io.parlor.application.membership.port.out.Members;
+import io.parlor.application.membership.port.out.Shops;
+import io.parlor.application.notification.NotificationUseCases;
+import io.parlor.application.notification.ShopMessagingPorts;
+import io.parlor.application.notification.ShopMessagingUseCases;
+import io.parlor.application.notification.port.in.ManageTemplates;
+import io.parlor.application.notification.port.in.SendGroupMessage;
+import io.parlor.application.notification.port.in.ShopMessageTriggers;
+import io.parlor.application.notification.port.out.Templates;
+import io.parlor.application.shared.port.out.Deadlines;
+import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
+import jakarta.inject.Singleton;
+
+/** Builds shop messaging (templates, their triggers, group messages) and its bridges to membership and chat. */
+@Factory
+class ShopMessagingFactory {
+
+    @Singleton
+    ShopMessagingUseCases shopMessagingUseCases(Templates templates, Shops shops, BeanProvider<CustomerAudience> audience,
+                                                BeanProvider<CreateRoom> createRoom, BeanProvider<PostMessage> post,
+                                                Members members, Deadlines deadlines, TransactionRunner transactions,
+                                                TimeSource time, IdGenerator ids, NotificationUseCases notification) {
+        var ports = new ShopMessagingPorts(templates, new MustacheTemplateEngine(), new MembershipShopDesk(shops, audience),
+                new ChatShopConversations(createRoom, post), new MembershipContacts(members), deadlines, transactions,
+                time, ids);
+        return ShopMessagingUseCases.wire(ports, notification.raise());
+    }
+
+    @Singleton
+    ManageTemplates manageTemplates(ShopMessagingUseCases useCases) {
+        return useCases.manageTemplates();
+    }
+
+    @Singleton
+    SendGroupMessage sendGroupMessage(ShopMessagingUseCases useCases) {
+        return useCases.sendGroupMessage();
+    }
+
+    @Singleton
+    ShopMessageTriggers shopMessageTriggers(ShopMessagingUseCases useCases) {
+        return useCases.triggers();
+    }
+}
