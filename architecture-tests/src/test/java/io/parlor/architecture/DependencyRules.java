@@ -84,6 +84,15 @@ final class DependencyRules {
                 .allowEmptyShould(true);
     }
 
+    static ArchRule bookingAndChatKnowNoBackOffice(ParlorPackages p) {
+        return noClasses().that().resideInAnyPackage(p.applicationContext("reservation"), p.applicationContext("chat"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(p.applicationContext("membership"), p.applicationContext("notification"))
+                .because("reservation and chat learn of customers, groups and templates only through their own "
+                        + "ports, by id; bootstrap bridges them")
+                .allowEmptyShould(true);
+    }
+
     private static DescribedPredicate<JavaClass> jdk() {
         return resideInAnyPackage(JDK).and(not(resideInAnyPackage(JDBC))).as("are in the JDK (JDBC aside)");
     }

@@ -23,6 +23,11 @@ class ParlorArchitectureTest {
     }
 
     @ArchTest
+    void bookingAndChatKnowNoBackOffice(JavaClasses classes) {
+        RULES.bookingAndChatKnowNoBackOffice().check(classes);
+    }
+
+    @ArchTest
     void domainIsFrameworkFree(JavaClasses classes) {
         RULES.domainIsFrameworkFree().check(classes);
     }

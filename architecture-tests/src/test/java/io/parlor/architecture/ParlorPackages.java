@@ -23,6 +23,11 @@ record ParlorPackages(String base) {
         return base + ".application..";
     }
 
+    /** One application context, {@code chat} say, with its ports and adapters. */
+    String applicationContext(String context) {
+        return base + ".application." + context + "..";
+    }
+
     /** The root package of each application context, where the use-case services live. */
     String applicationServices() {
         return base + ".application.*";

@@ -44,6 +44,7 @@ public final class ParlorRules {
                 onlyBootstrapDependsOnBootstrap(),
                 httpAdapterDoesNotTouchPersistenceOrRedis(),
                 servicesDoNotDependOnInMemoryOrSystemAdapters(),
+                bookingAndChatKnowNoBackOffice(),
                 domainContextsAreFreeOfCycles(),
                 domainContextsShareOnlyIdsAndEvents(),
                 portTypesAreInterfacesRecordsEnumsOrExceptions(),
@@ -89,6 +90,10 @@ public final class ParlorRules {
 
     public ArchRule servicesDoNotDependOnInMemoryOrSystemAdapters() {
         return DependencyRules.servicesDoNotDependOnInMemoryOrSystemAdapters(packages);
+    }
+
+    public ArchRule bookingAndChatKnowNoBackOffice() {
+        return DependencyRules.bookingAndChatKnowNoBackOffice(packages);
     }
 
     public ArchRule domainContextsAreFreeOfCycles() {

@@ -69,6 +69,12 @@ class RulesCanFailTest {
     }
 
     @Test
+    void chatReachingIntoTheBackOfficeIsReported() {
+        assertThatReportOf(ON_BROKEN.bookingAndChatKnowNoBackOffice())
+                .contains("chat.WelcomeShortcut", "membership.CustomerGroupsService");
+    }
+
+    @Test
     void cycleBetweenChatAndNotificationIsReported() {
         assertThatReportOf(ON_BROKEN.domainContextsAreFreeOfCycles())
                 .contains("chat.MessageFlagged", "notification.NoticeSent");
