@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { EventSource } from 'eventsource';
 import { api, PASSWORD, history, stomp, eventually, closeAll } from './parlor.js';
+import { setUpReminders, remindersSent } from './reminders.js';
 
 const streams = new Set();
 after(() => {
@@ -24,6 +25,15 @@ async function memberOn(base, name) {
   assert.equal(login.status, 200);
   return { id: signUp.json.id, token: login.json.accessToken };
 }
+
+let reminders;
+
+test('300 reservations with day-before reminders are set up through both instances', { skip }, async () => {
+  reminders = await setUpReminders(FIRST, SECOND);
+  assert.ok(Date.now() < reminders.dueAt - 30000, 'the set-up left time before the reminders fall due');
+  assert.equal(reminders.counts.reservations, 320);
+  assert.ok(reminders.expected.size > 200, `${reminders.expected.size} reminders expected`);
+});
 
 test('members on different instances get every message exactly once in seq order', { skip }, async () => {
   const ana = await memberOn(FIRST, 'Ana');
@@ -138,4 +148,40 @@ test('an unread alert scheduled by the killed instance is sent once by the survi
   await new Promise((resolve) => setTimeout(resolve, 2000));
 
   assert.equal((await alertsOf()).length, 1, 'Ana never read the room: one alert for the episode, not one per message');
+});
+
+test('every remaining reminder is sent once, at its minute, by the survivor; none for cancelled or moved ones', { skip: skip || (!SECOND_PID && 'set PARLOR_PID_2') }, async () => {
+  assert.ok(reminders, 'the set-up ran first');
+  let sent = [];
+  const deadline = reminders.dueAt + 90000;
+  while (Date.now() < deadline) {
+    sent = await remindersSent(FIRST, reminders);
+    if (sent.length >= reminders.expected.size && Date.now() > reminders.dueAt) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  sent = await remindersSent(FIRST, reminders);
+
+  const ids = sent.map((r) => r.reservationId);
+  const duplicated = ids.length - new Set(ids).size;
+  const unexpected = ids.filter((id) => !reminders.expected.has(id));
+  const missing = [...reminders.expected].filter((id) => !ids.includes(id));
+  const early = sent.filter((r) => r.createdAt < reminders.dueAt);
+  const late = sent.filter((r) => r.createdAt > reminders.dueAt + 60000);
+  console.log(`reminders: expected ${reminders.expected.size}, sent ${sent.length}, duplicated ${duplicated}, `
+    + `unexpected ${unexpected.length}, missing ${missing.length}, early ${early.length}, late ${late.length}, `
+    + `last sent ${Math.max(0, ...sent.map((r) => r.createdAt - reminders.dueAt))} ms after the minute; `
+    + `scenario ${JSON.stringify(reminders.counts)}`);
+  assert.equal(duplicated, 0);
+  assert.deepEqual(unexpected, []);
+  assert.deepEqual(missing, []);
+  assert.equal(early.length, 0);
+  assert.equal(late.length, 0);
+  for (const customer of reminders.customers.slice(0, 3)) {
+    const rooms = await api(FIRST, 'GET', '/chat/rooms', undefined, customer.token);
+    const withShop = rooms.json.find((room) => room.memberIds.includes(reminders.owner.id));
+    const messages = await history(FIRST, customer, withShop.id, '?limit=200');
+    const templates = messages.filter((m) => m.type === 'TEMPLATE' && m.senderId === reminders.owner.id);
+    assert.equal(templates.length, sent.filter((r) => r.customer.id === customer.id).length, 'one chat message per reminder');
+  }
 });
