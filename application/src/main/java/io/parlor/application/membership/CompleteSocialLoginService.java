@@ -51,7 +51,7 @@ final class CompleteSocialLoginService implements CompleteSocialLogin {
         SocialLoginTickets.State state = tickets.takeState(command.state(), time.now())
                 .filter(s -> s.provider().equals(command.provider()))
                 .orElseThrow(InvalidState::new);
-        ExternalIdentity external = provider.identify(command.authorizationCode());
+        ExternalIdentity external = provider.identify(command.authorizationCode(), state.proof());
         if (!external.provider().equals(command.provider())) {
             throw new ProviderFailed();
         }

@@ -1,5 +1,6 @@
 package io.parlor.application.membership;
 
+import io.parlor.application.membership.port.out.LoginProof;
 import io.parlor.application.membership.port.out.LoginTickets;
 import io.parlor.application.membership.port.out.SecretGenerator;
 import io.parlor.domain.membership.MemberId;
@@ -25,8 +26,11 @@ final class SocialLoginTickets {
     /** 256 bits. */
     private static final int SECRET_BYTES = 32;
 
-    /** What a {@code state} remembers: the provider it was handed out for and the shop the login came through. */
-    record State(String provider, Optional<ShopId> shop) {
+    /**
+     * What a {@code state} remembers: the provider it was handed out for, the proof of the
+     * authorization request, and the shop the login came through.
+     */
+    record State(String provider, LoginProof proof, Optional<ShopId> shop) {
     }
 
     /** What a login key logs in: the member, and the shop the login came through. */
@@ -43,11 +47,20 @@ final class SocialLoginTickets {
 
     /** Remembers {@code state} and returns the new random value to hand to the provider. */
     String putState(State state, Instant now) {
-        return put(LoginTickets.Kind.OAUTH_STATE, join(state.provider(), state.shop()), now.plus(STATE_TTL));
+        var proof = state.proof();
+        return put(LoginTickets.Kind.OAUTH_STATE,
+                join(state.provider() + " " + proof.codeVerifier() + " " + proof.nonce(), state.shop()),
+                now.plus(STATE_TTL));
     }
 
     Optional<State> takeState(String presented, Instant now) {
-        return take(LoginTickets.Kind.OAUTH_STATE, presented, now, fields -> new State(fields[0], shopOf(fields)));
+        return take(LoginTickets.Kind.OAUTH_STATE, presented, now, 3, fields -> new State(fields[0],
+                new LoginProof(fields[1], fields[2]), shopOf(fields, 3)));
+    }
+
+    /** A fresh proof for an authorization request: a 256-bit PKCE verifier and a 128-bit nonce. */
+    LoginProof newProof() {
+        return new LoginProof(secrets.urlSafe(SECRET_BYTES), secrets.urlSafe(16));
     }
 
     /** Remembers {@code key} and returns the new random login key. */
@@ -57,8 +70,8 @@ final class SocialLoginTickets {
     }
 
     Optional<Key> takeKey(String presented, Instant now) {
-        return take(LoginTickets.Kind.LOGIN_KEY, presented, now,
-                fields -> new Key(new MemberId(UUID.fromString(fields[0])), shopOf(fields)));
+        return take(LoginTickets.Kind.LOGIN_KEY, presented, now, 1,
+                fields -> new Key(new MemberId(UUID.fromString(fields[0])), shopOf(fields, 1)));
     }
 
     private String put(LoginTickets.Kind kind, String value, Instant expiresAt) {
@@ -68,10 +81,11 @@ final class SocialLoginTickets {
     }
 
     /** The ticket's value read by {@code reader}; empty if absent, expired, or not a value this class wrote. */
-    private <T> Optional<T> take(LoginTickets.Kind kind, String presented, Instant now, Function<String[], T> reader) {
+    private <T> Optional<T> take(LoginTickets.Kind kind, String presented, Instant now, int fixedFields,
+                                 Function<String[], T> reader) {
         return tickets.take(kind, SecretDigest.of(presented), now).flatMap(value -> {
             String[] fields = value.split(" ", -1);
-            if (fields.length > 2) {
+            if (fields.length < fixedFields || fields.length > fixedFields + 1) {
                 return Optional.empty();
             }
             try {
@@ -86,7 +100,7 @@ final class SocialLoginTickets {
         return shop.map(s -> first + " " + s.value()).orElse(first);
     }
 
-    private static Optional<ShopId> shopOf(String[] fields) {
-        return fields.length > 1 ? Optional.of(new ShopId(UUID.fromString(fields[1]))) : Optional.empty();
+    private static Optional<ShopId> shopOf(String[] fields, int at) {
+        return fields.length > at ? Optional.of(new ShopId(UUID.fromString(fields[at]))) : Optional.empty();
     }
 }

@@ -30,7 +30,8 @@ final class StartSocialLoginService implements StartSocialLogin {
         IdentityProvider provider = providers.named(command.provider()).orElseThrow(ProviderNotFound::new);
         Optional<ShopId> shop = command.shopCode()
                 .map(code -> shops.findByCode(code).map(Shop::id).orElseThrow(ShopNotFound::new));
-        String state = tickets.putState(new SocialLoginTickets.State(command.provider(), shop), time.now());
-        return new Result(provider.authorizationUri(state), state);
+        var proof = tickets.newProof();
+        String state = tickets.putState(new SocialLoginTickets.State(command.provider(), proof, shop), time.now());
+        return new Result(provider.authorizationUri(state, proof), state);
     }
 }

@@ -2,13 +2,16 @@ package io.parlor.application.membership;
 
 import io.parlor.application.membership.port.out.ExternalIdentity;
 import io.parlor.application.membership.port.out.IdentityProvider;
+import io.parlor.application.membership.port.out.LoginProof;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import io.parlor.domain.membership.ProviderFailed;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +26,8 @@ final class FakeIdentityProvider implements IdentityProvider {
     private final Map<String, ExternalIdentity> identitiesByCode = new ConcurrentHashMap<>();
     private final AtomicInteger codes = new AtomicInteger();
     private final AtomicInteger exchanges = new AtomicInteger();
+    private final Map<String, LoginProof> proofsByState = new ConcurrentHashMap<>();
+    private final List<LoginProof> proofsPresented = new CopyOnWriteArrayList<>();
 
     FakeIdentityProvider(String name) {
         this.name = name;
@@ -33,14 +38,30 @@ final class FakeIdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public URI authorizationUri(String state) {
+    public URI authorizationUri(String state, LoginProof proof) {
+        proofsByState.put(state, proof);
         return URI.create("https://" + name + ".idp.test/authorize?client_id=parlor&state=" + state);
     }
 
+    /** Refuses, as PKCE and the nonce make a real provider refuse, a proof of no request it saw. */
     @Override
-    public ExternalIdentity identify(String authorizationCode) {
+    public ExternalIdentity identify(String authorizationCode, LoginProof proof) {
         exchanges.incrementAndGet();
+        proofsPresented.add(proof);
+        if (!proofsByState.containsValue(proof)) {
+            throw new ProviderFailed();
+        }
         return Optional.ofNullable(identitiesByCode.remove(authorizationCode)).orElseThrow(ProviderFailed::new);
+    }
+
+    /** The proof handed out with the authorization request of this state. */
+    Optional<LoginProof> proofOf(String state) {
+        return Optional.ofNullable(proofsByState.get(state));
+    }
+
+    /** Every proof presented at a code exchange, in order. */
+    List<LoginProof> proofsPresented() {
+        return List.copyOf(proofsPresented);
     }
 
     /** The code the provider hands back once {@code identity} logged in. */

@@ -36,6 +36,21 @@ class SocialLoginTest {
     }
 
     @Test
+    void eachTripHasAProofOfItsOwnAndTheExchangeGetsTheOneOfItsState() {
+        var first = SocialLogins.stateOf(social.start(provider.name(), Optional.empty()));
+        var second = SocialLogins.stateOf(social.start(provider.name(), Optional.empty()));
+        var proof = provider.proofOf(second).orElseThrow();
+
+        social.complete(provider.name(), provider.logsIn(provider.verified("s-9", "pkce@example.com")), second);
+
+        assertThat(proof.codeVerifier()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(proof.nonce()).matches("[A-Za-z0-9_-]{22}");
+        assertThat(provider.proofOf(first).orElseThrow()).isNotEqualTo(proof);
+        assertThat(provider.proofOf(first).orElseThrow().nonce()).isNotEqualTo(proof.nonce());
+        assertThat(provider.proofsPresented()).containsExactly(proof);
+    }
+
+    @Test
     void anUnknownProviderIsNotFound() {
         assertThatThrownBy(() -> social.start("nosuch", Optional.empty())).isInstanceOf(ProviderNotFound.class)
                 .extracting(e -> ((DomainError) e).code()).isEqualTo("provider-not-found");

@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.parlor.application.membership.port.out.ExternalIdentity;
 import io.parlor.application.membership.port.out.IdentityProvider;
+import io.parlor.application.membership.port.out.LoginProof;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import io.parlor.domain.membership.ProviderFailed;
@@ -16,6 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * One OAuth 2.0 / OpenID Connect provider, spoken to as a confidential client: the code is
  * exchanged at the token endpoint (form-encoded, client id and secret in the body), then the
  * access token is presented to the user-info endpoint, whose JSON is read by the configured paths.
+ *
+ * <p>Every authorization request carries a PKCE challenge (S256) whose verifier goes with the
+ * code, and, for an OpenID Connect provider (scope {@code openid}), a nonce that the ID token of
+ * the token response must carry, for this client. The ID token comes straight from the token
+ * endpoint over TLS, which OpenID Connect Core 3.1.3.7 accepts in place of checking its signature.
  *
  * <p>Whatever goes wrong (an error status, a timeout, JSON without a subject) becomes
  * {@link ProviderFailed}; the log names the provider, the step and the status, never a body,
@@ -50,7 +59,7 @@ public final class OAuth2IdentityProvider implements IdentityProvider {
     }
 
     @Override
-    public URI authorizationUri(String state) {
+    public URI authorizationUri(String state, LoginProof proof) {
         var parameters = new LinkedHashMap<String, String>();
         parameters.put("response_type", "code");
         parameters.put("client_id", settings.clientId());
@@ -59,13 +68,22 @@ public final class OAuth2IdentityProvider implements IdentityProvider {
             parameters.put("scope", String.join(" ", settings.scopes()));
         }
         parameters.put("state", state);
+        parameters.put("code_challenge", challengeOf(proof.codeVerifier()));
+        parameters.put("code_challenge_method", "S256");
+        if (isOpenIdConnect()) {
+            parameters.put("nonce", proof.nonce());
+        }
         String base = settings.authorizationUri().toString();
         return URI.create(base + (settings.authorizationUri().getRawQuery() == null ? "?" : "&") + form(parameters));
     }
 
     @Override
-    public ExternalIdentity identify(String authorizationCode) {
-        String accessToken = JsonPaths.text(exchange(authorizationCode), "access_token")
+    public ExternalIdentity identify(String authorizationCode, LoginProof proof) {
+        JsonNode tokens = exchange(authorizationCode, proof);
+        if (isOpenIdConnect()) {
+            requireIdTokenFor(tokens, proof);
+        }
+        String accessToken = JsonPaths.text(tokens, "access_token")
                 .filter(token -> !token.isBlank())
                 .orElseThrow(() -> failed("token", "no access_token"));
         JsonNode user = userInfo(accessToken);
@@ -78,10 +96,67 @@ public final class OAuth2IdentityProvider implements IdentityProvider {
         }
     }
 
-    private JsonNode exchange(String code) {
+    private boolean isOpenIdConnect() {
+        return settings.scopes().contains("openid");
+    }
+
+    /** The ID token must name this client and carry the nonce of this login's request. */
+    private void requireIdTokenFor(JsonNode tokens, LoginProof proof) {
+        String idToken = JsonPaths.text(tokens, "id_token").orElseThrow(() -> failed("token", "no id_token"));
+        String[] parts = idToken.split("\\.", -1);
+        if (parts.length != 3) {
+            throw failed("token", "an id_token that is no JWT");
+        }
+        JsonNode claims;
+        try {
+            claims = json.readValue(Base64.getUrlDecoder().decode(parts[1]), JsonNode.class);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw failed("token", "an unreadable id_token");
+        }
+        if (claims == null || !claims.isObject()) {
+            throw failed("token", "an unreadable id_token");
+        }
+        if (!JsonPaths.text(claims, "nonce").filter(proof.nonce()::equals).isPresent()) {
+            throw failed("token", "an id_token of another nonce");
+        }
+        if (!namesThisClient(claims.get("aud"))) {
+            throw failed("token", "an id_token for another client");
+        }
+    }
+
+    /** {@code aud} is this client's id, or a list that holds it. */
+    private boolean namesThisClient(JsonNode audience) {
+        if (audience == null) {
+            return false;
+        }
+        if (audience.isString()) {
+            return settings.clientId().equals(audience.getStringValue());
+        }
+        if (audience.isArray()) {
+            for (JsonNode one : audience.values()) {
+                if (one.isString() && settings.clientId().equals(one.getStringValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** RFC 7636 S256: the verifier's SHA-256, base64url without padding. */
+    static String challengeOf(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has SHA-256", e);
+        }
+    }
+
+    private JsonNode exchange(String code, LoginProof proof) {
         var parameters = new LinkedHashMap<String, String>();
         parameters.put("grant_type", "authorization_code");
         parameters.put("code", code);
+        parameters.put("code_verifier", proof.codeVerifier());
         parameters.put("redirect_uri", settings.redirectUri().toString());
         parameters.put("client_id", settings.clientId());
         settings.clientSecret().ifPresent(secret -> parameters.put("client_secret", secret));

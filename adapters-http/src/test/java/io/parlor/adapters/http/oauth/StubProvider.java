@@ -28,7 +28,19 @@ final class StubProvider implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private volatile Answer token = Answer.json("{\"access_token\":\"at-1\",\"token_type\":\"bearer\"}");
+    /** The nonce of the ID token the stub answers unless told otherwise. */
+    static final String NONCE = "nonce-of-the-stub-0123";
+
+    private volatile Answer token = Answer.json("{\"access_token\":\"at-1\",\"token_type\":\"bearer\",\"id_token\":\""
+            + idToken("{\"iss\":\"https://idp.example\",\"sub\":\"s-1\",\"aud\":\"parlor-client\",\"nonce\":\"" + NONCE + "\"}")
+            + "\"}");
+
+    /** An unsigned JWT with these claims: the adapter reads the ID token of a direct TLS answer without its signature. */
+    static String idToken(String claimsJson) {
+        var encoder = java.util.Base64.getUrlEncoder().withoutPadding();
+        return encoder.encodeToString("{\"alg\":\"RS256\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "."
+                + encoder.encodeToString(claimsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".c2ln";
+    }
     private volatile Answer userInfo = Answer.json("{\"sub\":\"s-1\"}");
     private final List<Received> tokenRequests = new CopyOnWriteArrayList<>();
     private final List<Received> userInfoRequests = new CopyOnWriteArrayList<>();

@@ -2,6 +2,7 @@ package io.parlor.application.membership.inmemory;
 
 import io.parlor.application.membership.port.out.ExternalIdentity;
 import io.parlor.application.membership.port.out.IdentityProvider;
+import io.parlor.application.membership.port.out.LoginProof;
 import io.parlor.application.membership.port.out.IdentityProviders;
 import io.parlor.application.membership.port.out.IdentityProvidersContract;
 import java.net.URI;
@@ -17,12 +18,12 @@ class InMemoryIdentityProvidersTest extends IdentityProvidersContract {
     private static final class Unused implements IdentityProvider {
 
         @Override
-        public URI authorizationUri(String state) {
+        public URI authorizationUri(String state, LoginProof proof) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public ExternalIdentity identify(String authorizationCode) {
+        public ExternalIdentity identify(String authorizationCode, LoginProof proof) {
             throw new UnsupportedOperationException();
         }
     }
