@@ -76,12 +76,14 @@ ADMIN_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '\n/+=')"
 # /health on this port as the administrator sees it (anyone else gets the status alone).
 admin_health() {
     local token=""
-    for _ in $(seq 1 40); do
+    # A loaded machine may take a while to create the administrator and hash its password.
+    for _ in $(seq 1 240); do
         token="$(curl -fs -H 'Content-Type: application/json' \
             -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "http://127.0.0.1:$1/auth/login" |
             python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])' 2>/dev/null)" && break
         sleep 0.25
     done
+    [ -n "$token" ] || echo "the administrator could not log in on port $1" >&2
     curl -fs -H "Authorization: Bearer $token" "http://127.0.0.1:$1/health"
 }
 
