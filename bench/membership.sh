@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 PORT="${PARLOR_BENCH_PORT:-58181}"
 [ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
 DATA="$(mktemp -d /tmp/parlor-bench.XXXXXX)"
-(cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false \
+(cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
     java -jar "$OLDPWD/bootstrap/target/parlor.jar" >"$DATA/server.log" 2>&1) &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT

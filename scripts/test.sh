@@ -92,7 +92,9 @@ admin_health() {
 smoke() {
     local dir="$WORK/app-$1"; shift
     mkdir -p "$dir"
-    (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" \
+    # a data directory of its own: run.sh works from the project root, whose ./data may hold an
+    # administrator of an earlier run with another password
+    (cd "$dir" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$APP_PORT" PARLOR_DATA_DIR="$dir/data" \
         PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" "$@" \
         "$ROOT/scripts/run.sh" >"$dir/server.log" 2>&1) &
     APP_PID=$!
@@ -131,7 +133,7 @@ start_instance() {
         DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor DATASOURCES_DEFAULT_PASSWORD=parlor \
         PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PARLOR_JWT_SECRET="$SECRET" \
         PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_NOTIFICATION_UNREAD_AFTER=3s \
+        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_NOTIFICATION_UNREAD_AFTER=3s PARLOR_HTTP_QUOTAS_ENABLED=false \
         java -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/$name/server.log" 2>&1) &
     INSTANCES+=("$!")
 }

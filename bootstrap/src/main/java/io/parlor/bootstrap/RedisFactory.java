@@ -10,9 +10,11 @@ import io.micronaut.context.annotation.Requires;
 import io.parlor.adapters.messaging.redis.RedisDomainEventBus;
 import io.parlor.adapters.messaging.redis.RedisLoginTickets;
 import io.parlor.adapters.messaging.redis.RedisOneTimeCodes;
+import io.parlor.adapters.messaging.redis.RedisRequestQuotas;
 import io.parlor.application.membership.port.out.LoginTickets;
 import io.parlor.application.membership.port.out.OneTimeCodes;
 import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.port.out.RequestQuotas;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
@@ -50,6 +52,12 @@ class RedisFactory {
     @Bean(typed = OneTimeCodes.class, preDestroy = "close")
     RedisOneTimeCodes redisOneTimeCodes(RedisClient client) {
         return new RedisOneTimeCodes(client, "parlor:codes:");
+    }
+
+    @Singleton
+    @Bean(typed = RequestQuotas.class, preDestroy = "close")
+    RedisRequestQuotas redisRequestQuotas(RedisClient client) {
+        return new RedisRequestQuotas(client, "parlor:quotas:");
     }
 
     @Singleton

@@ -3,15 +3,17 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.application.shared.inmemory.InMemoryRequestQuotas;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.port.out.RequestQuotas;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.system.SystemIdGenerator;
 import io.parlor.application.shared.system.SystemTimeSource;
 import jakarta.inject.Singleton;
 
-/** Time, ids, and the event bus of the embedded default (Redis replaces it when configured). */
+/** Time, ids, and the event bus and request quotas of the embedded default (Redis replaces both when configured). */
 @Factory
 class SharedPortsFactory {
 
@@ -30,5 +32,11 @@ class SharedPortsFactory {
     @Requires(missingProperty = RedisFactory.URI)
     DomainEventBus inProcessEventBus() {
         return new InProcessDomainEventBus();
+    }
+
+    @Singleton
+    @Requires(missingProperty = RedisFactory.URI)
+    RequestQuotas inProcessRequestQuotas() {
+        return new InMemoryRequestQuotas();
     }
 }

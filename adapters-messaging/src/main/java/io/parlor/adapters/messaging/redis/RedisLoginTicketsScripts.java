@@ -1,6 +1,5 @@
 package io.parlor.adapters.messaging.redis;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 
@@ -45,11 +44,6 @@ enum RedisLoginTicketsScripts {
      * @return the script's string reply, or {@code null} for nil
      */
     String run(RedisCommands<String, String> redis, String key, String... args) {
-        String[] keys = {key};
-        try {
-            return redis.evalsha(redis.digest(source), ScriptOutputType.VALUE, keys, args);
-        } catch (RedisNoScriptException e) {
-            return redis.eval(source, ScriptOutputType.VALUE, keys, args);
-        }
+        return RedisScripts.run(redis, source, ScriptOutputType.VALUE, new String[] {key}, args);
     }
 }

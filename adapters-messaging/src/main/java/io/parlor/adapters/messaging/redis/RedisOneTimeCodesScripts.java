@@ -1,6 +1,5 @@
 package io.parlor.adapters.messaging.redis;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 
@@ -66,11 +65,6 @@ enum RedisOneTimeCodesScripts {
 
     /** Runs the script by its SHA-1, sending the source only when this Redis has not cached it yet. */
     long run(RedisCommands<String, String> redis, String key, String... args) {
-        String[] keys = {key};
-        try {
-            return redis.evalsha(redis.digest(source), ScriptOutputType.INTEGER, keys, args);
-        } catch (RedisNoScriptException e) {
-            return redis.eval(source, ScriptOutputType.INTEGER, keys, args);
-        }
+        return RedisScripts.run(redis, source, ScriptOutputType.INTEGER, new String[] {key}, args);
     }
 }

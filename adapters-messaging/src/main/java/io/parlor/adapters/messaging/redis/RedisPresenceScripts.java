@@ -1,6 +1,5 @@
 package io.parlor.adapters.messaging.redis;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 
@@ -48,10 +47,6 @@ enum RedisPresenceScripts {
 
     /** Runs the script by its SHA-1, sending the source only when this Redis has not cached it yet. */
     <T> T run(RedisCommands<String, String> redis, ScriptOutputType output, String[] keys, String... args) {
-        try {
-            return redis.evalsha(redis.digest(source), output, keys, args);
-        } catch (RedisNoScriptException e) {
-            return redis.eval(source, output, keys, args);
-        }
+        return RedisScripts.run(redis, source, output, keys, args);
     }
 }

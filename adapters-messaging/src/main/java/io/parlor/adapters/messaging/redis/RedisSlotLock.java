@@ -1,7 +1,6 @@
 package io.parlor.adapters.messaging.redis;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -60,11 +59,7 @@ public final class RedisSlotLock implements SlotLock, AutoCloseable {
     public void release(LockToken token) {
         var redis = commands();
         String[] keys = {keyPrefix + token.key()};
-        try {
-            redis.evalsha(redis.digest(RELEASE), ScriptOutputType.INTEGER, keys, token.value());
-        } catch (RedisNoScriptException notCachedYet) {
-            redis.eval(RELEASE, ScriptOutputType.INTEGER, keys, token.value());
-        }
+        RedisScripts.<Long>run(redis, RELEASE, ScriptOutputType.INTEGER, keys, token.value());
     }
 
     /** The key under which Redis keeps the lock of {@code key}. */
