@@ -15,6 +15,7 @@ import io.parlor.application.chat.port.out.RoomActivity;
 import io.parlor.application.membership.port.out.Mailer;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.notification.NotificationPorts;
+import io.parlor.application.membership.MembershipHousekeeping;
 import io.parlor.application.notification.NotificationUseCases;
 import io.parlor.application.notification.ShopMessagingUseCases;
 import io.parlor.application.notification.port.in.TrackUnreadChat;
@@ -71,9 +72,11 @@ class NotificationFactory {
     /** The one runner of every context's deadlines. */
     @Singleton
     RunDeadlines runDeadlines(Deadlines deadlines, TransactionRunner transactions, TimeSource time,
-                              NotificationUseCases notification, ShopMessagingUseCases shopMessaging) {
+                              NotificationUseCases notification, ShopMessagingUseCases shopMessaging,
+                              MembershipHousekeeping housekeeping) {
         var handlers = new ArrayList<>(notification.deadlineHandlers());
         handlers.addAll(shopMessaging.deadlineHandlers());
+        handlers.addAll(housekeeping.deadlineHandlers());
         return Scheduling.runner(deadlines, transactions, time, handlers, Scheduling.Retries.defaults());
     }
 }

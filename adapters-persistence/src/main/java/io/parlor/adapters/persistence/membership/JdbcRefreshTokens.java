@@ -15,6 +15,7 @@ import io.parlor.domain.membership.SecretDigest;
 import io.parlor.domain.membership.TokenFamily;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -27,6 +28,10 @@ import java.util.Optional;
 @Singleton
 public final class JdbcRefreshTokens implements RefreshTokens {
 
+    /** In batches, so that one purge never holds many row locks. */
+    private static final String PURGE = """
+            DELETE FROM refresh_tokens WHERE digest IN
+                (SELECT digest FROM refresh_tokens WHERE expires_at < ? LIMIT ?)""";
     private static final String INSERT = """
             INSERT INTO refresh_tokens (digest, family_id, member_id, status, issued_at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -76,5 +81,10 @@ public final class JdbcRefreshTokens implements RefreshTokens {
         return new RefreshToken(new SecretDigest(row.getString("digest")), new TokenFamily(uuid(row, "family_id")),
                 new MemberId(uuid(row, "member_id")), instant(row, "issued_at"), instant(row, "expires_at"),
                 RefreshTokenStatus.valueOf(row.getString("status")));
+    }
+
+    @Override
+    public int purgeExpired(Instant before, int limit) {
+        return sql.write(connection -> update(connection, PURGE, before, limit));
     }
 }

@@ -7,6 +7,7 @@ import io.parlor.domain.membership.RefreshToken;
 import io.parlor.domain.membership.RefreshTokenStatus;
 import io.parlor.domain.membership.SecretDigest;
 import io.parlor.domain.membership.TokenFamily;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +31,18 @@ public final class InMemoryRefreshTokens implements RefreshTokens {
     @Override
     public Optional<RefreshToken> findByDigest(SecretDigest digest) {
         return Optional.ofNullable(byDigest.get(digest));
+    }
+
+    @Override
+    public int purgeExpired(Instant before, int limit) {
+        return transactions.inTransaction(() -> {
+            var expired = byDigest.values().stream().filter(t -> t.expiresAt().isBefore(before)).limit(limit).toList();
+            for (var token : expired) {
+                byDigest.remove(token.digest());
+                transactions.onRollback(() -> byDigest.put(token.digest(), token));
+            }
+            return expired.size();
+        });
     }
 
     @Override

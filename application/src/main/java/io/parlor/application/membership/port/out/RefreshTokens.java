@@ -5,6 +5,7 @@ import io.parlor.domain.membership.RefreshToken;
 import io.parlor.domain.membership.RefreshTokenStatus;
 import io.parlor.domain.membership.SecretDigest;
 import io.parlor.domain.membership.TokenFamily;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -33,4 +34,12 @@ public interface RefreshTokens {
 
     /** Marks every token of the member {@link RefreshTokenStatus#REVOKED}. Idempotent. */
     void revokeAllOf(MemberId member);
+
+    /**
+     * Deletes up to {@code limit} tokens that expired before {@code before}, whatever their
+     * status: an expired token opens nothing, and its family's live tokens expire later.
+     *
+     * @return how many were deleted
+     */
+    int purgeExpired(Instant before, int limit);
 }

@@ -133,4 +133,24 @@ public abstract class RefreshTokensContract {
         assertThat(statusOf(tokens, second)).contains(RefreshTokenStatus.REVOKED);
         assertThat(statusOf(tokens, someoneElse)).contains(RefreshTokenStatus.ACTIVE);
     }
+
+    @Test
+    void purgesTokensThatExpiredBeforeTheCutOffOnly() {
+        var tokens = newSubject();
+        var member = existingMember();
+        var family = newFamily();
+        var expired = RefreshToken.issue(SecretDigest.of(UUID.randomUUID().toString()), family, member,
+                NOW.minus(Duration.ofDays(20)), NOW.minus(Duration.ofDays(6)));
+        var alive = newToken(family, member);
+        tokens.add(expired);
+        tokens.add(alive);
+        tokens.rotate(expired.digest());
+
+        int purged = tokens.purgeExpired(NOW.minus(Duration.ofDays(5)), 1_000);
+
+        assertThat(purged).isGreaterThanOrEqualTo(1);
+        assertThat(tokens.findByDigest(expired.digest())).isEmpty();
+        assertThat(tokens.findByDigest(alive.digest())).contains(alive);
+        assertThat(tokens.purgeExpired(NOW.minus(Duration.ofDays(5)), 1_000)).isZero();
+    }
 }
