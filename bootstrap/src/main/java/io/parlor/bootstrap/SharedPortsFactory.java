@@ -3,8 +3,10 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.application.shared.Quotas;
 import io.parlor.application.shared.inmemory.InMemoryRequestQuotas;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
+import io.parlor.application.shared.port.in.CheckQuota;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.RequestQuotas;
@@ -32,6 +34,11 @@ class SharedPortsFactory {
     @Requires(missingProperty = RedisFactory.URI)
     DomainEventBus inProcessEventBus() {
         return new InProcessDomainEventBus();
+    }
+
+    @Singleton
+    CheckQuota checkQuota(RequestQuotas quotas, TimeSource time) {
+        return Quotas.checker(quotas, time);
     }
 
     @Singleton

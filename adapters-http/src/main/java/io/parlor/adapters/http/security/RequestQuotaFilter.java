@@ -12,8 +12,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.parlor.adapters.http.problem.DomainErrorHandler;
 import io.parlor.adapters.http.problem.ProblemBody;
-import io.parlor.application.shared.port.out.RequestQuotas;
-import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.in.CheckQuota;
 import io.parlor.domain.membership.TooManyRequests;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +20,8 @@ import java.util.Optional;
 /**
  * Answers {@code 429 too-many-requests} with {@code Retry-After} to a client address that sends
  * more log-ins, sign-ups, code requests, code checks or reset requests in a window than the
- * settings allow, before the request is read any further. The counts live behind the
- * {@link RequestQuotas} port (Redis when configured), so the limit holds across instances. It
+ * settings allow, before the request is read any further. The counts live behind
+ * {@link CheckQuota} (Redis when configured), so the limit holds across instances. It
  * comes on top of the per-account lockout: an attacker cannot try passwords or spam mail from one
  * address, and cannot lock anyone out faster than the quota lets it try.
  */
@@ -38,14 +37,12 @@ final class RequestQuotaFilter implements Ordered {
     static final String PASSWORD_RESET = "/auth/password/reset";
     static final String UNLOCK = "/auth/unlock";
 
-    private final RequestQuotas quotas;
-    private final TimeSource time;
+    private final CheckQuota quotas;
     private final RequestQuotaSettings settings;
     private final Map<String, Integer> limits;
 
-    RequestQuotaFilter(RequestQuotas quotas, TimeSource time, RequestQuotaSettings settings) {
+    RequestQuotaFilter(CheckQuota quotas, RequestQuotaSettings settings) {
         this.quotas = quotas;
-        this.time = time;
         this.settings = settings;
         this.limits = Map.of(LOGIN, settings.login(), SIGN_UP, settings.signUp(), EMAIL_CODE, settings.emailCode(),
                 EMAIL_VERIFY, settings.codeCheck(), UNLOCK, settings.codeCheck(),
@@ -61,7 +58,7 @@ final class RequestQuotaFilter implements Ordered {
             return null;
         }
         String key = request.getPath().substring("/auth/".length()).replace('/', '.') + ":" + clientOf(request);
-        return quotas.take(key, limit, settings.window(), time.now())
+        return quotas.check(key, limit, settings.window())
                 .map(wait -> DomainErrorHandler.render(new TooManyRequests(wait)))
                 .orElse(null);
     }

@@ -1,4 +1,4 @@
-/** Use cases every context shares: running the deadlines that fell due. */
+/** Use cases every context shares: running the deadlines that fell due, checking request quotas. */
 @PrimaryPort
 package io.parlor.application.shared.port.in;
 
