@@ -1,4 +1,4 @@
-// The reminder scenario of the two-instance run: 300 reservations whose BEFORE_RESERVATION
+// The reminder scenario of the two-instance run: 320 reservations whose BEFORE_RESERVATION
 // reminders all fall due at one wall-clock minute T, set up through both instances, some
 // rescheduled away from that minute, some onto it, some cancelled. The instance killed in
 // between must not matter: every remaining reminder is sent once, at T, and no other.

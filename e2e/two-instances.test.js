@@ -28,7 +28,7 @@ async function memberOn(base, name) {
 
 let reminders;
 
-test('300 reservations with day-before reminders are set up through both instances', { skip }, async () => {
+test('320 reservations with day-before reminders are set up through both instances', { skip }, async () => {
   reminders = await setUpReminders(FIRST, SECOND);
   assert.ok(Date.now() < reminders.dueAt - 30000, 'the set-up left time before the reminders fall due');
   assert.equal(reminders.counts.reservations, 320);

@@ -153,6 +153,6 @@ echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'Po
     echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }
 (cd e2e && mkdir -p target/node-reports && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } &&
     PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="${INSTANCES[1]}" \
-    node --test --test-timeout=120000 --test-reporter=spec --test-reporter-destination=stdout \
+    node --test --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-e2e.xml)
 log "all green"
