@@ -9,13 +9,14 @@ import io.parlor.adapters.messaging.sms.HttpSmsGateway;
 import io.parlor.adapters.messaging.sms.OutboxSmsGateway;
 import io.parlor.adapters.messaging.sms.SmsNotificationChannel;
 import io.parlor.adapters.messaging.sms.SmsSettings;
+import io.parlor.application.chat.ChatHousekeeping;
 import io.parlor.application.chat.port.in.ShowRoom;
 import io.parlor.application.chat.port.out.ReadMarks;
 import io.parlor.application.chat.port.out.RoomActivity;
+import io.parlor.application.membership.MembershipHousekeeping;
 import io.parlor.application.membership.port.out.Mailer;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.notification.NotificationPorts;
-import io.parlor.application.membership.MembershipHousekeeping;
 import io.parlor.application.notification.NotificationUseCases;
 import io.parlor.application.notification.ShopMessagingUseCases;
 import io.parlor.application.notification.port.in.TrackUnreadChat;
@@ -73,10 +74,11 @@ class NotificationFactory {
     @Singleton
     RunDeadlines runDeadlines(Deadlines deadlines, TransactionRunner transactions, TimeSource time,
                               NotificationUseCases notification, ShopMessagingUseCases shopMessaging,
-                              MembershipHousekeeping housekeeping) {
+                              MembershipHousekeeping housekeeping, ChatHousekeeping chatHousekeeping) {
         var handlers = new ArrayList<>(notification.deadlineHandlers());
         handlers.addAll(shopMessaging.deadlineHandlers());
         handlers.addAll(housekeeping.deadlineHandlers());
+        handlers.addAll(chatHousekeeping.deadlineHandlers());
         return Scheduling.runner(deadlines, transactions, time, handlers, Scheduling.Retries.defaults());
     }
 }

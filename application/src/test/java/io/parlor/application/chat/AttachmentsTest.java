@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -126,6 +127,16 @@ class AttachmentsTest {
             @Override
             public Optional<AttachmentInfo> find(AttachmentId id) {
                 return Optional.empty();
+            }
+
+            @Override
+            public List<AttachmentId> unpostedBefore(Instant cutoff, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public boolean removeUnposted(AttachmentId id) {
+                return false;
             }
         };
         var useCases = ChatUseCases.wire(new ChatPorts(chat.rooms, chat.messages, chat.readMarks, failing, chat.blobs,

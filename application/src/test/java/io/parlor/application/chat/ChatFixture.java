@@ -43,7 +43,7 @@ final class ChatFixture {
     final InMemoryRooms rooms = new InMemoryRooms(transactions);
     final InMemoryMessages messages = new InMemoryMessages(transactions);
     final InMemoryReadMarks readMarks = new InMemoryReadMarks(transactions);
-    final InMemoryAttachments attachments = new InMemoryAttachments();
+    final InMemoryAttachments attachments = new InMemoryAttachments(messages);
     final InMemoryBlobStore blobs = new InMemoryBlobStore();
     final InMemoryMemberNames names = new InMemoryMemberNames();
     final InMemoryPresence presence = new InMemoryPresence(time);

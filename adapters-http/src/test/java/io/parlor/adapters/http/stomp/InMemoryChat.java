@@ -43,8 +43,9 @@ class InMemoryChat {
     ChatUseCases chat(InMemoryMemberNames names) {
         var transactions = new InMemoryTransactionRunner();
         var time = new SystemTimeSource();
-        return ChatUseCases.wire(new ChatPorts(new InMemoryRooms(transactions), new InMemoryMessages(transactions),
-                new InMemoryReadMarks(transactions), new InMemoryAttachments(), new InMemoryBlobStore(), names,
+        var messages = new InMemoryMessages(transactions);
+        return ChatUseCases.wire(new ChatPorts(new InMemoryRooms(transactions), messages,
+                new InMemoryReadMarks(transactions), new InMemoryAttachments(messages), new InMemoryBlobStore(), names,
                 new InMemoryPresence(time), transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator()), ChatSettings.defaults());
     }
 

@@ -1,6 +1,7 @@
 package io.parlor.adapters.persistence.chat;
 
 import static io.parlor.adapters.persistence.shared.Sql.first;
+import static io.parlor.adapters.persistence.shared.Sql.query;
 import static io.parlor.adapters.persistence.shared.Sql.update;
 import static io.parlor.adapters.persistence.shared.Sql.uuid;
 
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,14 @@ public final class JdbcAttachments implements Attachments {
     private static final String BY_ID =
             "SELECT id, owner_id, name, content_type, size FROM chat_attachments WHERE id = ?";
 
+    private static final String UNPOSTED = """
+            SELECT a.id FROM chat_attachments a
+            WHERE a.created_at < ? AND NOT EXISTS (SELECT 1 FROM chat_messages m WHERE m.attachment_id = a.id)
+            ORDER BY a.created_at, a.id LIMIT ?""";
+    private static final String REMOVE_UNPOSTED = """
+            DELETE FROM chat_attachments WHERE id = ?
+            AND NOT EXISTS (SELECT 1 FROM chat_messages m WHERE m.attachment_id = chat_attachments.id)""";
+
     private final Sql sql;
 
     public JdbcAttachments(TransactionOperations<Connection> transactions) {
@@ -49,6 +59,17 @@ public final class JdbcAttachments implements Attachments {
     @Override
     public Optional<AttachmentInfo> find(AttachmentId id) {
         return sql.read(connection -> first(connection, BY_ID, JdbcAttachments::read, id.value()));
+    }
+
+    @Override
+    public List<AttachmentId> unpostedBefore(Instant cutoff, int limit) {
+        return sql.read(connection -> query(connection, UNPOSTED, row -> new AttachmentId(uuid(row, "id")), cutoff,
+                limit));
+    }
+
+    @Override
+    public boolean removeUnposted(AttachmentId id) {
+        return sql.write(connection -> update(connection, REMOVE_UNPOSTED, id.value()) == 1);
     }
 
     private static AttachmentInfo read(ResultSet row) throws SQLException {

@@ -4,6 +4,8 @@ import io.parlor.adapters.persistence.membership.JdbcMembers;
 import io.parlor.adapters.persistence.membership.JdbcShops;
 import io.parlor.adapters.persistence.shared.JdbcTransactionRunner;
 import io.parlor.adapters.persistence.shared.TestDatabase;
+import io.parlor.domain.chat.AttachmentId;
+import io.parlor.domain.chat.AttachmentInfo;
 import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.Email;
@@ -65,6 +67,13 @@ final class ChatFixtures {
     /** A stored group room of a fresh member. */
     RoomId room() {
         return groupOf(member());
+    }
+
+    /** A stored upload of {@code owner}, for messages that show an attachment. */
+    AttachmentId attachment(MemberId owner) {
+        var id = new AttachmentId(UUID.randomUUID());
+        database.bean(JdbcAttachments.class).add(new AttachmentInfo(id, owner, "photo.jpg", "image/jpeg", 10), NOW);
+        return id;
     }
 
     /** Invites {@code member} into the stored group {@code room}, in the name of its creator. */

@@ -10,6 +10,8 @@ import io.parlor.application.chat.port.out.Attachments;
 import io.parlor.application.chat.port.out.AttachmentsContract;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.AttachmentInfo;
+import io.parlor.domain.chat.MessageDraft;
+import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,16 @@ abstract class JdbcAttachmentsSuite extends AttachmentsContract {
     @Override
     protected MemberId existingMember() {
         return fixtures.member();
+    }
+
+    @Override
+    protected RoomId existingRoom(MemberId member) {
+        return fixtures.groupOf(member);
+    }
+
+    @Override
+    protected void post(MessageDraft draft) {
+        database.bean(JdbcMessages.class).append(draft);
     }
 
     @Test

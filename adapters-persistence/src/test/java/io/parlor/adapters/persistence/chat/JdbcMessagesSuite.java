@@ -70,6 +70,11 @@ abstract class JdbcMessagesSuite extends MessagesContract {
         return fixtures.member();
     }
 
+    @Override
+    protected AttachmentId existingAttachment(MemberId owner) {
+        return fixtures.attachment(owner);
+    }
+
     @Test
     void storesEveryKindOfContentUpToTheLongestText() {
         var messages = newSubject();
@@ -78,9 +83,9 @@ abstract class JdbcMessagesSuite extends MessagesContract {
         var longest = "\uD83D\uDE00".repeat(4000);
         var drafts = List.of(
                 draft(room, ana, MessageContent.posted(MessageType.TEXT, longest, Optional.empty(), 4000), "t"),
-                draft(room, ana, MessageContent.posted(MessageType.IMAGE, "", Optional.of(anyAttachment()), 4000),
+                draft(room, ana, MessageContent.posted(MessageType.IMAGE, "", Optional.of(fixtures.attachment(ana)), 4000),
                         "i"),
-                draft(room, ana, MessageContent.posted(MessageType.FILE, "the plan", Optional.of(anyAttachment()),
+                draft(room, ana, MessageContent.posted(MessageType.FILE, "the plan", Optional.of(fixtures.attachment(ana)),
                         4000), "f"),
                 draft(room, ana, MessageContent.posted(MessageType.TEMPLATE, "See you at 10:00", Optional.empty(),
                         4000), "p"));
@@ -202,10 +207,6 @@ abstract class JdbcMessagesSuite extends MessagesContract {
     private static MessageDraft draft(RoomId room, MemberId sender, MessageContent content, String clientId) {
         return new MessageDraft(new MessageId(UUID.randomUUID()), room, sender, content,
                 Optional.of(new ClientMessageId(clientId)), NOW);
-    }
-
-    private static AttachmentId anyAttachment() {
-        return new AttachmentId(UUID.randomUUID());
     }
 
     private static void pause() {

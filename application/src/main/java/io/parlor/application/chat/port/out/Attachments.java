@@ -3,6 +3,7 @@ package io.parlor.application.chat.port.out;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.AttachmentInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,13 @@ public interface Attachments {
 
     /** The metadata of the upload with this id, if one was stored. */
     Optional<AttachmentInfo> find(AttachmentId id);
+
+    /**
+     * Up to {@code limit} attachments uploaded before {@code cutoff} that no stored message shows
+     * (uploaded and never posted), oldest first.
+     */
+    List<AttachmentId> unpostedBefore(Instant cutoff, int limit);
+
+    /** Removes the attachment's record unless a stored message shows it; {@code true} if it was removed. */
+    boolean removeUnposted(AttachmentId id);
 }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.parlor.domain.chat.AttachmentId;
 import io.parlor.domain.chat.AttachmentInfo;
 import io.parlor.domain.chat.AttachmentName;
+import io.parlor.domain.chat.MessageContent;
+import io.parlor.domain.chat.MessageDraft;
+import io.parlor.domain.chat.MessageId;
+import io.parlor.domain.chat.MessageType;
+import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +27,20 @@ public abstract class AttachmentsContract {
     /** A member who may own uploads; a relational subclass adds the member first. */
     protected MemberId existingMember() {
         return new MemberId(UUID.randomUUID());
+    }
+
+    /** A room the messages of a test may go to; a relational subclass stores one first. */
+    protected RoomId existingRoom(MemberId member) {
+        return new RoomId(UUID.randomUUID());
+    }
+
+    /** Stores a message, where {@link #newSubject()} looks for the messages that show an attachment. */
+    protected abstract void post(MessageDraft draft);
+
+    private void showInAMessage(AttachmentInfo attachment) {
+        post(new MessageDraft(new MessageId(UUID.randomUUID()), existingRoom(attachment.owner()), attachment.owner(),
+                MessageContent.posted(MessageType.IMAGE, "", Optional.of(attachment.id()), 100), Optional.empty(),
+                NOW));
     }
 
     private AttachmentInfo upload(String name, String contentType, long size) {
@@ -79,5 +99,29 @@ public abstract class AttachmentsContract {
 
         assertThat(added).containsOnlyOnce(true);
         assertThat(attachments.find(id)).isPresent();
+    }
+
+    @Test
+    void findsTheAttachmentsUploadedBeforeACutOffThatNoMessageShowsAndRemovesOnlyThose() {
+        var attachments = newSubject();
+        var abandoned = upload("abandoned.jpg", "image/jpeg", 10);
+        var posted = upload("posted.jpg", "image/jpeg", 10);
+        var recent = upload("recent.jpg", "image/jpeg", 10);
+        var longAgo = Instant.parse("1999-01-01T00:00:00Z");
+        attachments.add(abandoned, longAgo);
+        attachments.add(posted, longAgo.plusSeconds(1));
+        attachments.add(recent, longAgo.plusSeconds(7_200));
+        showInAMessage(posted);
+        var cutOff = longAgo.plusSeconds(3_600);
+
+        var unposted = attachments.unpostedBefore(cutOff, 100);
+
+        assertThat(unposted).contains(abandoned.id()).doesNotContain(posted.id(), recent.id());
+        assertThat(attachments.removeUnposted(posted.id())).isFalse();
+        assertThat(attachments.removeUnposted(abandoned.id())).isTrue();
+        assertThat(attachments.removeUnposted(abandoned.id())).isFalse();
+        assertThat(attachments.find(abandoned.id())).isEmpty();
+        assertThat(attachments.find(posted.id())).contains(posted);
+        assertThat(attachments.unpostedBefore(cutOff, 100)).doesNotContain(abandoned.id());
     }
 }

@@ -46,6 +46,11 @@ public abstract class MessagesContract {
         return new MemberId(UUID.randomUUID());
     }
 
+    /** An attachment a message may show; a relational subclass stores its upload first. */
+    protected AttachmentId existingAttachment(MemberId owner) {
+        return new AttachmentId(UUID.randomUUID());
+    }
+
     private static MessageDraft text(RoomId room, MemberId sender, String text, String clientId) {
         return new MessageDraft(new MessageId(UUID.randomUUID()), room, sender,
                 MessageContent.posted(MessageType.TEXT, text, Optional.empty(), 4000),
@@ -292,8 +297,8 @@ public abstract class MessagesContract {
         var two = existingRoom();
         var three = existingRoom();
         var ana = existingMember();
-        var photo = new AttachmentId(UUID.randomUUID());
-        var menu = new AttachmentId(UUID.randomUUID());
+        var photo = existingAttachment(ana);
+        var menu = existingAttachment(ana);
         messages.append(showing(one, ana, MessageType.IMAGE, photo));
         messages.append(showing(one, ana, MessageType.FILE, photo));
         messages.append(showing(two, ana, MessageType.IMAGE, photo));
