@@ -95,9 +95,14 @@ export async function stomp(base, token) {
     },
     /** Sends to /app/chat.send and resolves once the server's RECEIPT came (the message is stored). */
     send(roomId, text, clientMessageId = randomUUID()) {
+      return this.post({ roomId, message: text, clientMessageId });
+    },
+    /** Sends any chat.send body (a clientMessageId is added when missing) and resolves on its RECEIPT. */
+    post(body) {
       const receipt = `r-${++receipts}`;
       const done = new Promise((resolve) => client.watchForReceipt(receipt, resolve));
-      client.publish({ destination: '/app/chat.send', body: JSON.stringify({ roomId, message: text, clientMessageId }), headers: { receipt } });
+      const frame = JSON.stringify({ clientMessageId: randomUUID(), ...body });
+      client.publish({ destination: '/app/chat.send', body: frame, headers: { receipt } });
       return within(done, 10000, `RECEIPT ${receipt}`);
     },
     /** Disconnects politely, and ends the socket if the goodbye takes too long. */

@@ -74,6 +74,27 @@ test('the same clientMessageId sent through both instances is stored once', { sk
   await onSecond.close();
 });
 
+test('a file uploaded through one instance is downloaded through the other, with no shared volume', { skip }, async () => {
+  const ana = await memberOn(FIRST, 'Ana');
+  const bo = await memberOn(SECOND, 'Bo');
+  const room = await api(FIRST, 'POST', '/chat/rooms', { type: 'GROUP', memberIds: [bo.id] }, ana.token);
+  const bytes = Buffer.alloc(700 * 1024);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 31 + (i >> 9)) & 0xff;
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type: 'image/png' }), 'chart.png');
+
+  const upload = await fetch(`${FIRST}/chat/attachments`, { method: 'POST', headers: { Authorization: `Bearer ${ana.token}` }, body: form });
+  assert.equal(upload.status, 201);
+  const attachment = await upload.json();
+  const onFirst = await stomp(FIRST, ana.token);
+  await onFirst.post({ roomId: room.json.id, type: 'IMAGE', message: 'chart', attachmentId: attachment.id });
+  await onFirst.close();
+  const download = await fetch(`${SECOND}/chat/attachments/${attachment.id}`, { headers: { Authorization: `Bearer ${bo.token}` } });
+
+  assert.equal(download.status, 200);
+  assert.ok(Buffer.from(await download.arrayBuffer()).equals(bytes), 'the same 700 KiB came back');
+});
+
 test('a notification raised on one instance reaches a stream on the other once', { skip }, async () => {
   const email = `e2e-${randomUUID()}@example.com`;
   const signUp = await api(FIRST, 'POST', '/auth/signup', { email, password: PASSWORD, name: 'Cy' });

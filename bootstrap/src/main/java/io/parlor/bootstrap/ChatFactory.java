@@ -3,7 +3,9 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
 import io.parlor.adapters.messaging.file.FileSystemBlobStore;
+import io.parlor.adapters.persistence.chat.JdbcBlobStore;
 import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.inmemory.InMemoryPresence;
@@ -22,6 +24,7 @@ import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.sql.Connection;
 
 /** Builds the chat use cases from the configured adapters; each port is a bean of its own. */
 @Factory
@@ -38,10 +41,23 @@ class ChatFactory {
         return new InMemoryPresence(time);
     }
 
-    /** Attachment bytes under {@code <data dir>/attachments}; their metadata is {@code JdbcAttachments}'. */
+    /**
+     * Attachment bytes in the database ({@code database}: every instance reads what any stored, no
+     * shared volume needed) or under {@code <data dir>/attachments} ({@code files}); unless set, the
+     * database on PostgreSQL and files on the embedded H2.
+     */
     @Singleton
-    BlobStore fileSystemBlobStore(@Property(name = "parlor.data-dir") String dataDir) {
-        return new FileSystemBlobStore(Path.of(dataDir, "attachments"));
+    BlobStore blobStore(@Property(name = "parlor.chat.blob-store", defaultValue = "") String choice,
+                        @Property(name = "datasources.default.url") String databaseUrl,
+                        @Property(name = "parlor.data-dir") String dataDir,
+                        TransactionOperations<Connection> transactions) {
+        var store = choice.isBlank() ? (databaseUrl.startsWith("jdbc:postgresql:") ? "database" : "files") : choice;
+        return switch (store) {
+            case "database" -> new JdbcBlobStore(transactions);
+            case "files" -> new FileSystemBlobStore(Path.of(dataDir, "attachments"));
+            default -> throw new IllegalArgumentException(
+                    "parlor.chat.blob-store is '" + choice + "'; it must be database or files");
+        };
     }
 
     @Singleton

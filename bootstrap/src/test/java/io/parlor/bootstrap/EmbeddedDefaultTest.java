@@ -6,6 +6,8 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.parlor.adapters.messaging.file.FileSystemBlobStore;
+import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ class EmbeddedDefaultTest implements TestPropertyProvider {
 
     @Inject
     DomainEventBus bus;
+
+    @Inject
+    BlobStore blobs;
 
     @Override
     public Map<String, String> getProperties() {
@@ -94,5 +99,10 @@ class EmbeddedDefaultTest implements TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void keepsAttachmentBytesAsFilesInTheDataDirectory() {
+        assertThat(blobs).isInstanceOf(FileSystemBlobStore.class);
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.parlor.adapters.messaging.redis.RedisDomainEventBus;
+import io.parlor.adapters.persistence.chat.JdbcBlobStore;
+import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -29,6 +31,9 @@ class ProductionModeIT implements TestPropertyProvider {
 
     @Inject
     DomainEventBus bus;
+
+    @Inject
+    BlobStore blobs;
 
     @Override
     public Map<String, String> getProperties() {
@@ -56,5 +61,10 @@ class ProductionModeIT implements TestPropertyProvider {
     @Test
     void fansEventsOutThroughRedis() {
         assertThat(bus).isInstanceOf(RedisDomainEventBus.class);
+    }
+
+    @Test
+    void keepsAttachmentBytesInTheDatabaseSoInstancesNeedNoSharedVolume() {
+        assertThat(blobs).isInstanceOf(JdbcBlobStore.class);
     }
 }

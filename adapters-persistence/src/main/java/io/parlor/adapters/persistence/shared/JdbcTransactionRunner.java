@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * Units of work as JDBC transactions on the default data source. Joins a transaction already
- * running on the thread; any exception rolls back and propagates unchanged.
+ * running on the thread; any exception rolls back and propagates unchanged, but for a database
+ * that cannot be reached, which is a {@code StoreUnavailable}.
  */
 @Singleton
 public final class JdbcTransactionRunner implements TransactionRunner {
@@ -21,6 +22,10 @@ public final class JdbcTransactionRunner implements TransactionRunner {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } catch (RuntimeException e) {
+            throw Sql.unreachableOr(e);
+        }
     }
 }

@@ -1,11 +1,15 @@
 package io.parlor.adapters.persistence.shared;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.application.shared.port.out.StoreUnavailable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,12 +52,44 @@ public final class Sql {
 
     /** Runs {@code work} in a read-only transaction, or in the running one. */
     public <T> T read(Work<T> work) {
-        return transactions.executeRead(status -> run(work, status.getConnection()));
+        try {
+            return transactions.executeRead(status -> run(work, status.getConnection()));
+        } catch (RuntimeException e) {
+            throw unreachableOr(e);
+        }
     }
 
     /** Runs {@code work} in a transaction, or in the running one. */
     public <T> T write(Work<T> work) {
-        return transactions.executeWrite(status -> run(work, status.getConnection()));
+        try {
+            return transactions.executeWrite(status -> run(work, status.getConnection()));
+        } catch (RuntimeException e) {
+            throw unreachableOr(e);
+        }
+    }
+
+    /**
+     * A {@link StoreUnavailable} when {@code failure} came from a database that cannot be reached
+     * (no connection, a lost one, a server shutting down: the pool's or the driver's connection
+     * failures, SQLSTATE 08 and 57P0), otherwise {@code failure} itself.
+     */
+    public static RuntimeException unreachableOr(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StoreUnavailable) {
+                return failure;
+            }
+            if (cause instanceof ConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return new StoreUnavailable("the database", failure);
+            }
+        }
+        return failure;
+    }
+
+    /** SQLSTATE class 08 (connection exception) and 57P01-03 (the server shuts down or cannot accept yet). */
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /** Whether {@code failure} was caused by a unique or primary-key violation. */
