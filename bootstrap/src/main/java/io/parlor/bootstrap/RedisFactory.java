@@ -2,7 +2,11 @@ package io.parlor.bootstrap;
 
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
@@ -17,6 +21,7 @@ import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.RequestQuotas;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /** Redis-backed ports, present when {@code PARLOR_REDIS_URI} is set. */
 @Factory
@@ -28,18 +33,28 @@ class RedisFactory {
     /**
      * Commands fail within two seconds and at once while disconnected, so that a Redis outage
      * fails the features that need Redis quickly instead of holding requests; reconnection is
-     * automatic.
+     * automatic, retried at least once a second, so that an instance is back soon after Redis is.
      */
     @Singleton
     @Bean(preDestroy = "shutdown")
-    RedisClient redisClient(@Property(name = URI) String uri) {
-        var client = RedisClient.create(uri);
+    RedisClient redisClient(@Property(name = URI) String uri, ClientResources resources) {
+        var client = RedisClient.create(resources, uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder().connectTimeout(Duration.ofSeconds(2)).build())
                 .timeoutOptions(TimeoutOptions.enabled(Duration.ofSeconds(2)))
                 .build());
         return client;
+    }
+
+    /** The client's threads, with a reconnect delay that doubles from 50 ms up to one second. */
+    @Singleton
+    @Bean(preDestroy = "shutdown")
+    ClientResources redisClientResources() {
+        return DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
+                .build();
     }
 
     @Singleton

@@ -23,7 +23,7 @@ final class FollowRoomService implements FollowRoom {
     @Override
     public Following follow(RoomId room, Consumer<DomainEvent> listener) {
         var stream = new OrderedRoomStream(room, listener, messages, time);
-        var subscription = bus.subscribe(ChatUseCases.roomTopic(room), stream::accept);
+        var subscription = bus.subscribe(ChatUseCases.roomTopic(room), stream::accept, stream::recover);
         stream.startAfter(messages.lastSeq(room));
         return new Following() {
             @Override

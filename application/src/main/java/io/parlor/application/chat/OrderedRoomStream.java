@@ -78,6 +78,23 @@ final class OrderedRoomStream {
         drain();
     }
 
+    /** Reads from the store every message the bus may have lost (it was cut off), and delivers them in order. */
+    synchronized void recover() {
+        if (next < 0) {
+            return;
+        }
+        long after = next - 1;
+        List<Message> found;
+        do {
+            found = messages.after(room, after, Long.MAX_VALUE, FILL_LIMIT);
+            for (Message stored : found) {
+                offer(stored.posted());
+                after = stored.posted().seq();
+            }
+        } while (found.size() == FILL_LIMIT);
+        drain();
+    }
+
     private void offer(MessagePosted posted) {
         if (posted.seq() < next || early.containsKey(posted.seq())) {
             return;

@@ -97,6 +97,35 @@ class FollowRoomTest {
     }
 
     @Test
+    void whatTheBusMayHaveLostIsReadFromTheStoreWhenItSaysSoAndNothingTwice() {
+        var stream = streamAfter(1);
+        stream.accept(posted(2));
+
+        stream.recover();
+        stream.accept(posted(4));
+        stream.recover();
+
+        assertThat(seqs()).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void recoveringReadsPastOneBatchOfTheStore() {
+        var ana = chat.member("Ana");
+        var bo = chat.member("Bo");
+        var busy = chat.group(ana, bo).id();
+        for (int i = 1; i <= 450; i++) {
+            chat.say(busy, ana, "m" + i);
+        }
+        var stream = new OrderedRoomStream(busy, heard::add, chat.messages, chat.time);
+        stream.startAfter(10);
+
+        stream.recover();
+
+        assertThat(seqs()).hasSize(440).startsWith(11L).endsWith(450L).doesNotHaveDuplicates();
+    }
+
+    @Test
     void otherRoomEventsPassAtOnce() {
         var stream = streamAfter(0);
         var typing = new MemberTyping(room, chat.member("Cy"), ChatFixture.START);

@@ -29,9 +29,10 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
 
     @Override
     public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        HttpStatus status = response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
-                ? tooLongPart(context.getRequest()).orElse(HttpStatus.REQUEST_ENTITY_TOO_LARGE)
-                : response.getStatus();
+        HttpStatus status = statusOf(context, response);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS));
+        }
         response.status(status);
         ProblemBody body = context.getRootCause()
                 .filter(ConstraintViolationException.class::isInstance)
@@ -43,6 +44,18 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
             response.header(HttpHeaders.CONNECTION, "close");
         }
         return response.body(body).contentType(ProblemBody.MEDIA_TYPE);
+    }
+
+    /** The status to answer: a failure of a store that cannot be reached is 503, not 500. */
+    private static HttpStatus statusOf(ErrorContext context, MutableHttpResponse<?> response) {
+        if (response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            return tooLongPart(context.getRequest()).orElse(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (response.getStatus() == HttpStatus.INTERNAL_SERVER_ERROR
+                && context.getRootCause().filter(Outages::isOutage).isPresent()) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+        return response.getStatus();
     }
 
     /**

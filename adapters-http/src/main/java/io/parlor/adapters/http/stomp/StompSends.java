@@ -5,6 +5,7 @@ import io.parlor.adapters.http.chat.ChatRequests;
 import io.parlor.adapters.http.chat.ChatRequests.RoomAction;
 import io.parlor.adapters.http.chat.ChatRequests.SendMessage;
 import io.parlor.adapters.http.problem.DomainErrorHandler;
+import io.parlor.adapters.http.problem.Outages;
 import io.parlor.adapters.http.problem.ProblemBody;
 import io.parlor.application.chat.port.in.MarkRead;
 import io.parlor.application.chat.port.in.PostMessage;
@@ -94,6 +95,10 @@ final class StompSends {
             receipt.ifPresent(id -> connection.send(StompEncoder.frame("RECEIPT", "receipt-id", id)));
         } else if (cause instanceof DomainError refused) {
             toErrorQueue(DomainErrorHandler.bodyOf(refused), receipt);
+        } else if (Outages.isOutage(cause)) {
+            LOG.warn("a chat message could not be stored: {}", cause.getMessage());
+            toErrorQueue(ProblemBody.of(503, "Service Unavailable", "unavailable",
+                    "The message was not stored; send it again with the same clientMessageId."), receipt);
         } else {
             LOG.warn("a chat message could not be stored", cause);
             toErrorQueue(ProblemBody.of(500, "Internal Server Error", "internal-error",

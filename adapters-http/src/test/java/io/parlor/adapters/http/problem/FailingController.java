@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.parlor.application.shared.port.out.StoreUnavailable;
 import io.parlor.domain.membership.ProviderFailed;
 import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
@@ -54,6 +55,12 @@ class FailingController {
     @Get("/bug")
     String bug() {
         throw new IllegalStateException("SELECT secret FROM internals");
+    }
+
+    @Get("/outage")
+    String outage() {
+        throw new IllegalStateException("while loading", new StoreUnavailable("the database",
+                new IllegalStateException("jdbc:postgresql://db:5432/parlor refused")));
     }
 
     @Get("/private")

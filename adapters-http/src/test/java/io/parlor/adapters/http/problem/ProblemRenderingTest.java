@@ -143,6 +143,16 @@ class ProblemRenderingTest implements RandomJwtSecret {
     }
 
     @Test
+    void aStoreThatCannotBeReachedIsAServiceUnavailableToRetryThatNamesNothing() {
+        var response = http.get("/failing/outage");
+
+        var problem = assertProblem(response, 503, "unavailable");
+        assertThat(problem.get("detail")).isEqualTo("The service is unavailable; try again later.");
+        assertThat(response.headers().firstValue("Retry-After")).contains("5");
+        assertThat(response.body()).doesNotContain("postgresql", "database", "StoreUnavailable");
+    }
+
+    @Test
     void aProtectedRouteWithoutTokenIsUnauthorized() {
         var response = http.get("/failing/private");
 

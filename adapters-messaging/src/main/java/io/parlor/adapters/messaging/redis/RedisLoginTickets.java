@@ -1,7 +1,6 @@
 package io.parlor.adapters.messaging.redis;
 
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.membership.port.out.LoginTickets;
 import io.parlor.domain.membership.SecretDigest;
 import java.time.Duration;
@@ -23,15 +22,15 @@ public final class RedisLoginTickets implements LoginTickets, AutoCloseable {
     static final Duration CLOCK_SKEW_GRACE = Duration.ofMinutes(1);
 
     private final String keyPrefix;
-    private final StatefulRedisConnection<String, String> connection;
+    private final LazyConnection connection;
 
     /**
-     * @param client    the Redis client; the connection opened here is closed by {@link #close()}
+     * @param client    the Redis client; its connection, opened on first use, is closed by {@link #close()}
      * @param keyPrefix keeps several deployments on one Redis apart, e.g. {@code parlor:tickets:}
      */
     public RedisLoginTickets(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = client.connect();
+        this.connection = new LazyConnection(client);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.parlor.adapters.messaging.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.chat.port.out.Presence;
 import io.parlor.domain.membership.MemberId;
 import java.time.Duration;
@@ -25,15 +24,15 @@ import java.util.Set;
 public final class RedisPresence implements Presence, AutoCloseable {
 
     private final String keyPrefix;
-    private final StatefulRedisConnection<String, String> connection;
+    private final LazyConnection connection;
 
     /**
-     * @param client    the Redis client; the connection opened here is closed by {@link #close()}
+     * @param client    the Redis client; its connection, opened on first use, is closed by {@link #close()}
      * @param keyPrefix keeps several deployments on one Redis apart, e.g. {@code parlor:presence:}
      */
     public RedisPresence(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = client.connect();
+        this.connection = new LazyConnection(client);
     }
 
     /** @throws IllegalArgumentException unless {@code ttl} is at least one millisecond */

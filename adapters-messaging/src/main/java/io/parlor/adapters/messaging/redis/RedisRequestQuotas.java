@@ -2,7 +2,6 @@ package io.parlor.adapters.messaging.redis;
 
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.parlor.application.shared.port.out.RequestQuotas;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,12 +28,12 @@ public final class RedisRequestQuotas implements RequestQuotas, AutoCloseable {
     private static final Duration CLOCK_SKEW_GRACE = Duration.ofMinutes(1);
 
     private final String keyPrefix;
-    private final StatefulRedisConnection<String, String> connection;
+    private final LazyConnection connection;
 
     /** @param keyPrefix keeps several deployments on one Redis apart, e.g. {@code parlor:quotas:} */
     public RedisRequestQuotas(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = client.connect();
+        this.connection = new LazyConnection(client);
     }
 
     @Override

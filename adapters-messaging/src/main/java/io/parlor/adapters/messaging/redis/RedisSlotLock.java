@@ -3,7 +3,6 @@ package io.parlor.adapters.messaging.redis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.parlor.application.reservation.port.out.LockToken;
 import io.parlor.application.reservation.port.out.SlotLock;
@@ -31,17 +30,16 @@ public final class RedisSlotLock implements SlotLock, AutoCloseable {
             return 0
             """;
 
-    private final RedisClient client;
     private final String keyPrefix;
-    private volatile StatefulRedisConnection<String, String> connection;
+    private final LazyConnection connection;
 
     /**
      * @param client    the Redis client; the connection opened on first use is closed by {@link #close()}
      * @param keyPrefix keeps several deployments on one Redis apart, e.g. {@code parlor:slots:}
      */
     public RedisSlotLock(RedisClient client, String keyPrefix) {
-        this.client = client;
         this.keyPrefix = keyPrefix;
+        this.connection = new LazyConnection(client);
     }
 
     @Override
@@ -68,23 +66,11 @@ public final class RedisSlotLock implements SlotLock, AutoCloseable {
     }
 
     private RedisCommands<String, String> commands() {
-        var open = connection;
-        if (open == null) {
-            synchronized (this) {
-                if (connection == null) {
-                    connection = client.connect();
-                }
-                open = connection;
-            }
-        }
-        return open.sync();
+        return connection.sync();
     }
 
     @Override
-    public synchronized void close() {
-        if (connection != null) {
-            connection.close();
-            connection = null;
-        }
+    public void close() {
+        connection.close();
     }
 }

@@ -30,4 +30,16 @@ public interface DomainEventBus {
      * later deliveries.
      */
     Subscription subscribe(Topic topic, Consumer<DomainEvent> handler);
+
+    /**
+     * Like {@link #subscribe(Topic, Consumer)}, and runs {@code missed} whenever events published
+     * since the subscription may not have reached {@code handler}: a bus that crosses processes
+     * calls it when its connection is back after an outage (or is first made, when it could not
+     * be made at once), so that the subscriber reads what it missed from where it is stored. It
+     * runs on the bus's own thread, possibly at the same time as {@code handler}. A bus that never
+     * loses an event never calls it.
+     */
+    default Subscription subscribe(Topic topic, Consumer<DomainEvent> handler, Runnable missed) {
+        return subscribe(topic, handler);
+    }
 }
