@@ -10,9 +10,11 @@ export async function api(base, method, path, body, token) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  // a request that hangs fails after a minute instead of stalling the test until its time-out
+  const response = await fetch(base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(60000) });
   const text = await response.text();
-  return { status: response.status, json: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : undefined };
+  const contentType = response.headers.get('content-type')?.split(';')[0];
+  return { status: response.status, contentType, json: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : undefined };
 }
 
 /** Signs up and logs in a member; the server must not require email verification. */
@@ -22,7 +24,7 @@ export async function member(base, name) {
   if (signUp.status !== 201) throw new Error(`sign-up answered ${signUp.status}`);
   const login = await api(base, 'POST', '/auth/login', { email, password: PASSWORD });
   if (login.status !== 200) throw new Error(`login answered ${login.status}`);
-  return { id: signUp.json.id, token: login.json.accessToken };
+  return { id: signUp.json.id, token: login.json.accessToken, credentials: { email, password: PASSWORD } };
 }
 
 export async function groupRoom(base, creator, others) {
@@ -117,11 +119,11 @@ export async function stomp(base, token) {
   };
 }
 
-/** Resolves when `condition()` holds, or rejects after `ms`. */
+/** Resolves when `condition()` (which may return a promise) holds, or rejects after `ms`. */
 export async function eventually(condition, ms = 10000, what = 'condition') {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (condition()) return;
+    if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error(`timed out waiting for ${what}`);

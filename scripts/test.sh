@@ -6,16 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
+source scripts/services.sh
 
 PG_PORT="${PARLOR_TEST_PG_PORT:-55432}"
 REDIS_PORT="${PARLOR_TEST_REDIS_PORT:-56379}"
 APP_PORT="${PARLOR_TEST_APP_PORT:-58080}"
 APP_PORT_2="${PARLOR_TEST_APP_PORT_2:-58081}"
+APP_PORT_3="${PARLOR_TEST_APP_PORT_3:-58082}"
 WORK="$(mktemp -d /tmp/parlor-test.XXXXXX)"
 chmod 755 "$WORK"
 PG_BIN=""
 APP_PID=""
-INSTANCES=()
 
 log() { printf '\n== %s\n' "$*"; }
 
@@ -35,17 +36,12 @@ ensure_packages() {
     PG_BIN="$(ls -d /usr/lib/postgresql/15/bin 2>/dev/null || ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 }
 
-as_postgres() {
-    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
 start_postgres() {
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     mkdir -p "$WORK/pg"
     [ "$(id -u)" -eq 0 ] && chown postgres "$WORK/pg"
     as_postgres "$PG_BIN/initdb" -D "$WORK/pg/data" -A trust -U postgres >/dev/null
-    as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -l "$WORK/pg/log" -w \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pg -c fsync=off" start >/dev/null
+    postgres_up
     "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qtAc \
         "SELECT 1 FROM pg_roles WHERE rolname='parlor'" | grep -q 1 ||
         "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qc "CREATE ROLE parlor LOGIN PASSWORD 'parlor'"
@@ -54,19 +50,14 @@ start_postgres() {
 
 start_redis() {
     log "starting Redis on 127.0.0.1:$REDIS_PORT"
-    mkdir -p "$WORK/redis"
-    redis-server --daemonize yes --bind 127.0.0.1 --port "$REDIS_PORT" --save '' --appendonly no \
-        --dir "$WORK/redis" --pidfile "$WORK/redis/redis.pid" --logfile "$WORK/redis/log"
-    for _ in $(seq 1 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return; sleep 0.1; done
-    echo "Redis did not start" >&2
-    exit 1
+    redis_up
 }
 
 stop_all() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
-    for pid in "${INSTANCES[@]:-}"; do [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; done
-    redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
-    [ -n "$PG_BIN" ] && [ -d "$WORK/pg/data" ] && as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+    instances_down
+    redis_down
+    [ -n "$PG_BIN" ] && [ -d "$WORK/pg/data" ] && postgres_down 2>/dev/null || true
     rm -rf "$WORK"
 }
 
@@ -126,25 +117,13 @@ echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' ||
 
 log "two instances on PostgreSQL and Redis, driven by stock clients (e2e/)"
 SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
-start_instance() {
-    local name="$1" port="$2"
-    mkdir -p "$WORK/$name"
-    (cd "$WORK/$name" && exec env -i PATH="$PATH" HOME="$HOME" MICRONAUT_SERVER_PORT="$port" \
-        DATASOURCES_DEFAULT_URL="$PG_URL" DATASOURCES_DEFAULT_USERNAME=parlor DATASOURCES_DEFAULT_PASSWORD=parlor \
-        PARLOR_REDIS_URI="redis://127.0.0.1:$REDIS_PORT" PARLOR_JWT_SECRET="$SECRET" \
-        PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-        PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_NOTIFICATION_UNREAD_AFTER=3s PARLOR_HTTP_QUOTAS_ENABLED=false \
-        java -jar "$ROOT/bootstrap/target/parlor.jar" >"$WORK/$name/server.log" 2>&1) &
-    INSTANCES+=("$!")
-}
 wait_for() {
     for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return; sleep 0.25; done
     echo "the instance on port $1 did not start" >&2
     exit 1
 }
-INSTANCES=()
-start_instance first "$APP_PORT"
-start_instance second "$APP_PORT_2"
+instance_up first "$APP_PORT" PARLOR_NOTIFICATION_UNREAD_AFTER=3s
+instance_up second "$APP_PORT_2" PARLOR_NOTIFICATION_UNREAD_AFTER=3s
 wait_for "$APP_PORT"
 wait_for "$APP_PORT_2"
 production="$(admin_health "$APP_PORT")"
@@ -152,7 +131,15 @@ echo "$production"
 echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'PostgreSQL' &&
     echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }
 (cd e2e && mkdir -p target/node-reports && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } &&
-    PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="${INSTANCES[1]}" \
+    PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="$(cat "$WORK/second/pid")" \
     node --test --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-e2e.xml)
+instances_down
+
+log "fault suite: Redis and PostgreSQL stopped and restarted, an instance killed, under two instances"
+export WORK PG_BIN PG_PORT REDIS_PORT ROOT PG_URL SECRET ADMIN_EMAIL ADMIN_PASSWORD
+(cd e2e && PARLOR_FAULTS="$ROOT/scripts/faults-control.sh" PARLOR_FAULT_PORTS="$APP_PORT,$APP_PORT_2,$APP_PORT_3" \
+    PARLOR_ADMIN_EMAIL="$ADMIN_EMAIL" PARLOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
+    node --test --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout \
+        --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-faults.xml faults.suite.js)
 log "all green"
