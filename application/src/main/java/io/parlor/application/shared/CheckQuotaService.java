@@ -28,7 +28,7 @@ final class CheckQuotaService implements CheckQuota {
         try {
             return quotas.take(key, limit, window, time.now());
         } catch (StoreUnavailable outage) {
-            LOG.log(System.Logger.Level.WARNING, "request quotas are not counted: " + outage.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "request quotas are not counted: " + outage.store() + " cannot be reached");
             return Optional.empty();
         }
     }

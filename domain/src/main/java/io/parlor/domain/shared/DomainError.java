@@ -24,7 +24,9 @@ public abstract class DomainError extends RuntimeException {
         /** The request carries more than the rule allows (a file over the size limit, say). */
         PAYLOAD_TOO_LARGE,
         /** A system Parlor relies on (an identity provider, say) failed or answered nonsense. */
-        UPSTREAM_FAILED
+        UPSTREAM_FAILED,
+        /** A store Parlor keeps its state in cannot be reached right now; nothing was done. */
+        UNAVAILABLE
     }
 
     private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -38,7 +40,12 @@ public abstract class DomainError extends RuntimeException {
      * @param detail a human-readable explanation that names no internals
      */
     protected DomainError(String code, Kind kind, String detail) {
-        super(detail, null, false, false);
+        this(code, kind, detail, null);
+    }
+
+    /** As the other constructor, keeping the failure that caused this one for the logs. */
+    protected DomainError(String code, Kind kind, String detail, Throwable cause) {
+        super(detail, cause, false, false);
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("error codes are kebab-case: " + code);
         }

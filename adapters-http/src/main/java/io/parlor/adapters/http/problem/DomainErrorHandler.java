@@ -57,6 +57,7 @@ public final class DomainErrorHandler implements ExceptionHandler<DomainError, H
             case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case PAYLOAD_TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case UPSTREAM_FAILED -> HttpStatus.BAD_GATEWAY;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 }

@@ -63,6 +63,11 @@ class FailingController {
                 new IllegalStateException("jdbc:postgresql://db:5432/parlor refused")));
     }
 
+    @Get("/outage/direct")
+    String directOutage() {
+        throw new StoreUnavailable("Redis", new IllegalStateException("redis://cache:6379 refused"));
+    }
+
     @Get("/private")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     String privateThing() {

@@ -153,6 +153,15 @@ class ProblemRenderingTest implements RandomJwtSecret {
     }
 
     @Test
+    void aStoreThatCannotBeReachedThrownAsItIsIsTheSameProblem() {
+        var response = http.get("/failing/outage/direct");
+
+        assertProblem(response, 503, "unavailable");
+        assertThat(response.headers().firstValue("Retry-After")).contains("5");
+        assertThat(response.body()).doesNotContain("redis", "Redis", "6379");
+    }
+
+    @Test
     void aProtectedRouteWithoutTokenIsUnauthorized() {
         var response = http.get("/failing/private");
 

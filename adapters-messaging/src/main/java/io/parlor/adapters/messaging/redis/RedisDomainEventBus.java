@@ -40,7 +40,7 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
     private final RedisClient client;
     private final String channelPrefix;
     private final RedisEventCodec codec = new RedisEventCodec(getClass().getClassLoader());
-    private final LazyConnection publisher;
+    private final RedisLazyConnection publisher;
     private final Map<String, List<Handler>> handlers = new ConcurrentHashMap<>();
     private final Object subscriptionChanges = new Object();
     private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -64,7 +64,7 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
     public RedisDomainEventBus(RedisClient client, String channelPrefix) {
         this.client = client;
         this.channelPrefix = channelPrefix;
-        this.publisher = new LazyConnection(client);
+        this.publisher = new RedisLazyConnection(client);
         keep();
         keeper.scheduleWithFixedDelay(this::keep, KEEP_EVERY.toMillis(), KEEP_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -22,7 +22,7 @@ public final class RedisLoginTickets implements LoginTickets, AutoCloseable {
     static final Duration CLOCK_SKEW_GRACE = Duration.ofMinutes(1);
 
     private final String keyPrefix;
-    private final LazyConnection connection;
+    private final RedisLazyConnection connection;
 
     /**
      * @param client    the Redis client; its connection, opened on first use, is closed by {@link #close()}
@@ -30,7 +30,7 @@ public final class RedisLoginTickets implements LoginTickets, AutoCloseable {
      */
     public RedisLoginTickets(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = new LazyConnection(client);
+        this.connection = new RedisLazyConnection(client);
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class RedisOneTimeCodes implements OneTimeCodes, AutoCloseable {
     static final Duration CLOCK_SKEW_GRACE = Duration.ofMinutes(1);
 
     private final String keyPrefix;
-    private final LazyConnection connection;
+    private final RedisLazyConnection connection;
 
     /**
      * @param client    the Redis client; its connection, opened on first use, is closed by {@link #close()}
@@ -35,7 +35,7 @@ public final class RedisOneTimeCodes implements OneTimeCodes, AutoCloseable {
      */
     public RedisOneTimeCodes(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = new LazyConnection(client);
+        this.connection = new RedisLazyConnection(client);
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Set;
 public final class RedisPresence implements Presence, AutoCloseable {
 
     private final String keyPrefix;
-    private final LazyConnection connection;
+    private final RedisLazyConnection connection;
 
     /**
      * @param client    the Redis client; its connection, opened on first use, is closed by {@link #close()}
@@ -32,7 +32,7 @@ public final class RedisPresence implements Presence, AutoCloseable {
      */
     public RedisPresence(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = new LazyConnection(client);
+        this.connection = new RedisLazyConnection(client);
     }
 
     /** @throws IllegalArgumentException unless {@code ttl} is at least one millisecond */

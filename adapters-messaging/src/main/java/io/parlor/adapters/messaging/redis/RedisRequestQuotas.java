@@ -28,12 +28,12 @@ public final class RedisRequestQuotas implements RequestQuotas, AutoCloseable {
     private static final Duration CLOCK_SKEW_GRACE = Duration.ofMinutes(1);
 
     private final String keyPrefix;
-    private final LazyConnection connection;
+    private final RedisLazyConnection connection;
 
     /** @param keyPrefix keeps several deployments on one Redis apart, e.g. {@code parlor:quotas:} */
     public RedisRequestQuotas(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = new LazyConnection(client);
+        this.connection = new RedisLazyConnection(client);
     }
 
     @Override

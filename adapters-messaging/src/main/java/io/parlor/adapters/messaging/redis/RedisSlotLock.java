@@ -31,7 +31,7 @@ public final class RedisSlotLock implements SlotLock, AutoCloseable {
             """;
 
     private final String keyPrefix;
-    private final LazyConnection connection;
+    private final RedisLazyConnection connection;
 
     /**
      * @param client    the Redis client; the connection opened on first use is closed by {@link #close()}
@@ -39,7 +39,7 @@ public final class RedisSlotLock implements SlotLock, AutoCloseable {
      */
     public RedisSlotLock(RedisClient client, String keyPrefix) {
         this.keyPrefix = keyPrefix;
-        this.connection = new LazyConnection(client);
+        this.connection = new RedisLazyConnection(client);
     }
 
     @Override

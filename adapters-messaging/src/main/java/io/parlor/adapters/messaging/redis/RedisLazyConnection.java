@@ -18,7 +18,7 @@ import java.lang.reflect.Proxy;
  * them). Every failure to reach Redis, on opening or on a command, is a {@link StoreUnavailable};
  * an error Redis itself answers (a script it does not know, a wrong type) passes unchanged.
  */
-final class LazyConnection implements AutoCloseable {
+final class RedisLazyConnection implements AutoCloseable {
 
     private static final String REDIS = "Redis";
 
@@ -27,7 +27,7 @@ final class LazyConnection implements AutoCloseable {
     private volatile RedisCommands<String, String> commands;
     private boolean closed;
 
-    LazyConnection(RedisClient client) {
+    RedisLazyConnection(RedisClient client) {
         this.client = client;
     }
 
