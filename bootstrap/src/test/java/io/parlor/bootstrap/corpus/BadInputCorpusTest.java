@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -73,6 +74,23 @@ class BadInputCorpusTest {
             assertThat(server.parse(response).get("code")).as("%s", attempt).isInstanceOf(String.class);
             assertThat(server.databaseDigest()).as("%s changed the database", attempt).isEqualTo(before);
         }
+    }
+
+    @Example
+    void holesInAListAreRefusedLikeAnyOtherBadField() {
+        var hours = "/shops/" + server.shopId + "/designers/" + server.ana.id() + "/hours";
+        var before = server.databaseDigest();
+
+        var weekly = server.send("PUT", hours, server.ana.token(), Json.bytes(Map.of("weekly", java.util.Arrays.asList(
+                (Object) null), "daysOff", List.of())));
+        var daysOff = server.send("PUT", hours, server.ana.token(), Json.bytes(Map.of("weekly", List.of(),
+                "daysOff", java.util.Arrays.asList((Object) null))));
+        var services = server.send("POST", "/reservations", server.bo.token(), Json.bytes(body("shopId", server.shopId,
+                "designerId", server.ana.id(), "serviceIds", java.util.Arrays.asList((Object) null), "startAt",
+                CorpusServer.slot())));
+
+        assertThat(List.of(weekly.statusCode(), daysOff.statusCode(), services.statusCode())).containsOnly(400);
+        assertThat(server.databaseDigest()).isEqualTo(before);
     }
 
     private List<Endpoint> endpoints() {

@@ -116,10 +116,14 @@ final class CorpusServer implements AutoCloseable {
     }
 
     Map<String, Object> parse(HttpResponse<String> response) {
+        return parse(response.body());
+    }
+
+    Map<String, Object> parse(String body) {
         try {
-            return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+            return json.readValue(body, Argument.mapOf(String.class, Object.class));
         } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + response.body(), e);
+            throw new IllegalStateException("not JSON: " + body, e);
         }
     }
 

@@ -40,7 +40,7 @@ class ShopGroupsController {
     }
 
     @Serdeable
-    record NewMembers(@NotNull List<String> memberIds) {
+    record NewMembers(@NotNull List<@NotNull String> memberIds) {
     }
 
     private final ManageGroups groups;

@@ -36,7 +36,7 @@ class DesignerHoursController {
     }
 
     @Serdeable
-    record Hours(@NotNull List<Range> weekly, @Nullable List<String> daysOff) {
+    record Hours(@NotNull List<@NotNull Range> weekly, @Nullable List<@NotNull String> daysOff) {
     }
 
     private final SetWorkingHours setWorkingHours;

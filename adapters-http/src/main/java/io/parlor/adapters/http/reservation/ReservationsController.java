@@ -45,7 +45,7 @@ class ReservationsController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Serdeable
-    record NewReservation(@NotBlank String shopId, @NotBlank String designerId, @NotNull List<String> serviceIds,
+    record NewReservation(@NotBlank String shopId, @NotBlank String designerId, @NotNull List<@NotNull String> serviceIds,
                           @NotBlank String startAt, @Nullable String note) {
     }
 

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One client's STOMP session: CONNECT with a bearer token, then subscriptions and sends on
@@ -20,6 +22,8 @@ import java.util.Optional;
  * worker; anything that breaks the protocol answers ERROR and closes.
  */
 final class StompConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StompConnection.class);
 
     private static final byte[] END_OF_LINE = {'\n'};
 
@@ -146,6 +150,10 @@ final class StompConnection {
             fail(e.getMessage(), frame.header("receipt"));
         } catch (DomainError refused) {
             fail(refused.getMessage(), frame.header("receipt"));
+        } catch (RuntimeException bug) {
+            // a frame nobody foresaw still gets an answer: an ERROR, never silence
+            LOG.warn("a {} frame failed unexpectedly", frame.command(), bug);
+            fail("internal error", frame.header("receipt"));
         }
     }
 

@@ -75,7 +75,7 @@ final class StompSends {
     }
 
     private void post(StompFrame frame, Optional<String> receipt) throws IOException {
-        var body = context.json().readValue(frame.body(), SendMessage.class);
+        var body = objectIn(frame, SendMessage.class);
         var command = new PostMessage.Command(room(body.roomId()), connection.member().orElseThrow(),
                 ChatRequests.messageType(body.type()), body.message(),
                 Optional.ofNullable(body.attachmentId()).map(ChatIds::attachment),
@@ -107,7 +107,7 @@ final class StompSends {
     }
 
     private void read(StompFrame frame) throws IOException {
-        var body = context.json().readValue(frame.body(), RoomAction.class);
+        var body = objectIn(frame, RoomAction.class);
         if (body.seq() == null) {
             throw new InvalidValue("seq", "is required");
         }
@@ -116,8 +116,17 @@ final class StompSends {
     }
 
     private void typing(StompFrame frame) throws IOException {
-        var body = context.json().readValue(frame.body(), RoomAction.class);
+        var body = objectIn(frame, RoomAction.class);
         context.reportTyping().typing(new ReportTyping.Command(room(body.roomId()), connection.member().orElseThrow()));
+    }
+
+    /** The frame's body read as {@code type}; a body of {@code null} is no object either. */
+    private <T> T objectIn(StompFrame frame, Class<T> type) throws IOException {
+        T body = context.json().readValue(frame.body(), type);
+        if (body == null) {
+            throw new InvalidValue("body", "must be a JSON object");
+        }
+        return body;
     }
 
     private static RoomId room(String raw) {
