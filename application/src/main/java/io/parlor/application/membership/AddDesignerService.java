@@ -6,7 +6,7 @@ import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.domain.membership.MemberNotFound;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 
 final class AddDesignerService implements AddDesigner {
 

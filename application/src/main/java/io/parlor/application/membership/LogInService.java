@@ -14,7 +14,7 @@ import io.parlor.domain.membership.Member;
 import io.parlor.domain.membership.Password;
 import io.parlor.domain.membership.PasswordMatch;
 import io.parlor.domain.membership.Shop;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.Instant;
 import java.util.Optional;
 

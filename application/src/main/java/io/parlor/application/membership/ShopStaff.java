@@ -4,7 +4,8 @@ import io.parlor.application.membership.port.out.Shops;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopId;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 
 /** Lets a shop's staff in and tells everyone else that the shop does not exist. */
 final class ShopStaff {

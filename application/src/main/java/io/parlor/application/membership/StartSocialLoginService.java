@@ -8,7 +8,7 @@ import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.domain.membership.ProviderNotFound;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopId;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Optional;
 
 final class StartSocialLoginService implements StartSocialLogin {

@@ -3,9 +3,9 @@ package io.parlor.application.notification;
 import io.parlor.application.notification.port.out.ShopDesk;
 import io.parlor.application.notification.port.out.ShopFacts;
 import io.parlor.domain.membership.MemberId;
-import io.parlor.domain.membership.NotShopOwner;
 import io.parlor.domain.membership.ShopId;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 
 /** Lets a shop's staff in and tells everyone else that the shop does not exist. */
 final class ShopGate {

@@ -4,13 +4,13 @@ import io.parlor.application.reservation.port.out.ShopDirectory;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.DesignerNotFound;
-import io.parlor.domain.reservation.NotShopOwner;
 import io.parlor.domain.reservation.NotShopStaff;
 import io.parlor.domain.reservation.Party;
 import io.parlor.domain.reservation.Reservation;
 import io.parlor.domain.reservation.ReservationNotFound;
-import io.parlor.domain.reservation.ShopNotFound;
 import io.parlor.domain.reservation.ShopProfile;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 
 /** Who may do what in a shop, asked of the {@link ShopDirectory}. Staff are the owner and the designers. */
 final class ShopAccess {

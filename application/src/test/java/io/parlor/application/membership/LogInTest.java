@@ -15,7 +15,7 @@ import io.parlor.domain.membership.Role;
 import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.membership.ShopName;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,10 @@ import io.parlor.application.membership.port.in.ShopView;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.domain.membership.EmailNotVerified;
 import io.parlor.domain.membership.MemberId;
-import io.parlor.domain.membership.NotShopOwner;
 import io.parlor.domain.membership.Role;
 import io.parlor.domain.membership.ShopName;
 import io.parlor.domain.shared.InvalidValue;
+import io.parlor.domain.shared.NotShopOwner;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.parlor.domain.membership;
 
+import io.parlor.domain.shared.NotShopOwner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;

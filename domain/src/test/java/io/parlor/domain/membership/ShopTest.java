@@ -1,5 +1,6 @@
 package io.parlor.domain.membership;
 
+import io.parlor.domain.shared.NotShopOwner;
 import static io.parlor.domain.membership.MemberFixtures.NOW;
 import static io.parlor.domain.membership.MemberFixtures.anyMemberId;
 import static org.assertj.core.api.Assertions.assertThat;

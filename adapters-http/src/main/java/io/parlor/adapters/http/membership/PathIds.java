@@ -6,7 +6,7 @@ import io.parlor.domain.membership.GroupNotFound;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.MemberNotFound;
 import io.parlor.domain.membership.ShopId;
-import io.parlor.domain.membership.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Optional;
 import java.util.UUID;
 

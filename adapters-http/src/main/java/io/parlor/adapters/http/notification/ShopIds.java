@@ -3,9 +3,9 @@ package io.parlor.adapters.http.notification;
 import io.parlor.domain.membership.GroupId;
 import io.parlor.domain.membership.GroupNotFound;
 import io.parlor.domain.membership.ShopId;
-import io.parlor.domain.membership.ShopNotFound;
 import io.parlor.domain.notification.TemplateId;
 import io.parlor.domain.notification.TemplateNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Optional;
 import java.util.UUID;
 

@@ -8,7 +8,7 @@ import io.parlor.domain.reservation.ReservationId;
 import io.parlor.domain.reservation.ReservationNotFound;
 import io.parlor.domain.reservation.ServiceId;
 import io.parlor.domain.reservation.ServiceNotFound;
-import io.parlor.domain.reservation.ShopNotFound;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

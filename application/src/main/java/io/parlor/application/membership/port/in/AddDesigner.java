@@ -2,6 +2,8 @@ package io.parlor.application.membership.port.in;
 
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Objects;
 
 /** A shop's owner makes an active member a designer of the shop. */
@@ -9,8 +11,8 @@ public interface AddDesigner {
 
     /**
      * @return whether the designer was not on the staff before
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop
-     * @throws io.parlor.domain.membership.NotShopOwner unless {@code owner} owns the shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.NotShopOwner unless {@code owner} owns the shop
      * @throws io.parlor.domain.membership.MemberNotFound for an unknown designer
      * @throws io.parlor.domain.membership.AccountBlocked, AccountWithdrawn, EmailNotVerified if the designer is not active
      */

@@ -3,6 +3,7 @@ package io.parlor.application.membership.port.in;
 import io.parlor.domain.membership.GroupId;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ public interface BrowseCustomers {
     int MAX_LIMIT = 100;
 
     /**
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop or a caller not on its staff
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop or a caller not on its staff
      * @throws io.parlor.domain.membership.GroupNotFound for a group the shop does not have
      * @throws io.parlor.domain.shared.InvalidValue (field {@code cursor}) for a cursor this never gave
      */
@@ -36,7 +37,7 @@ public interface BrowseCustomers {
     /**
      * The shop's owner and designers, for views that gather what the customer shares with them.
      *
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop or a caller not on its staff
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop or a caller not on its staff
      */
     Set<MemberId> staff(ShopId shop, MemberId actor);
 

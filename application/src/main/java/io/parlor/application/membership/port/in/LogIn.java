@@ -2,6 +2,7 @@ package io.parlor.application.membership.port.in;
 
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.ShopCode;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import java.util.Optional;
 public interface LogIn {
 
     /**
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop code
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop code
      * @throws io.parlor.domain.membership.AccountLocked while locked, before the password is checked
      * @throws io.parlor.domain.membership.InvalidCredentials for an unknown email or a wrong password
      * @throws io.parlor.domain.membership.AccountBlocked, AccountWithdrawn, EmailNotVerified by status

@@ -3,6 +3,8 @@ package io.parlor.application.membership.port.in;
 import io.parlor.domain.membership.GroupId;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +17,12 @@ public interface ManageGroups {
     /**
      * The three standard groups first, then the custom ones by name.
      *
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop or a caller not on its staff
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop or a caller not on its staff
      */
     List<GroupView> list(ShopId shop, MemberId actor);
 
     /**
-     * @throws io.parlor.domain.membership.NotShopOwner for a designer
+     * @throws io.parlor.domain.shared.NotShopOwner for a designer
      * @throws io.parlor.domain.membership.GroupNameTaken if a group of the shop has the name already
      * @throws io.parlor.domain.shared.InvalidValue (fields {@code name}, {@code minVisits})
      */

@@ -1,6 +1,7 @@
 package io.parlor.application.membership.port.in;
 
 import io.parlor.domain.membership.ShopCode;
+import io.parlor.domain.shared.ShopNotFound;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public interface StartSocialLogin {
 
     /**
      * @throws io.parlor.domain.membership.ProviderNotFound if no provider has this name
-     * @throws io.parlor.domain.membership.ShopNotFound for an unknown shop code
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop code
      */
     Result start(Command command);
 

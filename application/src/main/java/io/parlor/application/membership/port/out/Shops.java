@@ -5,6 +5,7 @@ import io.parlor.domain.membership.Role;
 import io.parlor.domain.membership.Shop;
 import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +25,7 @@ public interface Shops {
      * Replaces every stored field of an existing shop with {@link Shop#state()}, staff included.
      * Use it inside a unit of work, after {@link #lockById} read the shop.
      *
-     * @throws io.parlor.domain.membership.ShopNotFound if the shop was never added
+     * @throws io.parlor.domain.shared.ShopNotFound if the shop was never added
      */
     void save(Shop shop);
 

@@ -5,17 +5,19 @@ import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.notification.MessageTemplate;
 import io.parlor.domain.notification.TemplateId;
 import io.parlor.domain.notification.Trigger;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Objects;
 
 /** A shop's message templates: its staff reads them, its owner writes them. */
 public interface ManageTemplates {
 
-    /** @throws io.parlor.domain.membership.ShopNotFound for an unknown shop or a caller not on its staff */
+    /** @throws io.parlor.domain.shared.ShopNotFound for an unknown shop or a caller not on its staff */
     List<MessageTemplate> list(ShopId shop, MemberId actor);
 
     /**
-     * @throws io.parlor.domain.membership.NotShopOwner for a designer
+     * @throws io.parlor.domain.shared.NotShopOwner for a designer
      * @throws io.parlor.domain.notification.UnknownPlaceholder for a placeholder Parlor does not fill
      * @throws io.parlor.domain.shared.InvalidValue (fields {@code name}, {@code body})
      */

@@ -4,6 +4,7 @@ import io.parlor.domain.membership.GroupId;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.notification.TemplateId;
+import io.parlor.domain.shared.NotShopOwner;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public interface SendGroupMessage {
 
     /**
      * @return how many customers will get it
-     * @throws io.parlor.domain.membership.NotShopOwner for a designer
+     * @throws io.parlor.domain.shared.NotShopOwner for a designer
      * @throws io.parlor.domain.membership.GroupNotFound for a group the shop does not have
      * @throws io.parlor.domain.notification.TemplateNotFound for a template the shop does not have
      * @throws io.parlor.domain.shared.InvalidValue (field {@code message}) for neither or both of

@@ -4,14 +4,16 @@ import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.Price;
 import io.parlor.domain.reservation.ServiceName;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Objects;
 
 /** A shop's owner adds a service customers can book. */
 public interface AddService {
 
     /**
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
-     * @throws io.parlor.domain.reservation.NotShopOwner unless {@code owner} owns the shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.NotShopOwner unless {@code owner} owns the shop
      * @throws io.parlor.domain.shared.InvalidValue for a duration or buffer out of range
      */
     ServiceView add(Command command);

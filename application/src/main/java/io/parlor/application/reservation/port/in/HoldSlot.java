@@ -4,6 +4,7 @@ import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.IdempotencyKey;
 import io.parlor.domain.reservation.ServiceId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.Optional;
 public interface HoldSlot {
 
     /**
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      * @throws io.parlor.domain.reservation.CustomerBlacklisted (403) if the shop blacklisted the customer
      * @throws io.parlor.domain.reservation.DesignerNotFound unless the designer is the shop's owner or designer
      * @throws io.parlor.domain.reservation.ServiceNotFound for a service id not of the shop

@@ -2,6 +2,7 @@ package io.parlor.application.reservation.port.in;
 
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ public interface ListCustomerReservations {
 
     /**
      * @return the customer's reservations at this shop only, latest start first, at most {@value #MAX}
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      * @throws io.parlor.domain.reservation.NotShopStaff unless {@code viewer} is the owner or a designer
      */
     List<ReservationView> list(Query query);

@@ -1,6 +1,7 @@
 package io.parlor.application.reservation.port.in;
 
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ public interface ListServices {
 
     /**
      * @return the shop's services in the order they were added
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      */
     List<ServiceView> list(Query query);
 

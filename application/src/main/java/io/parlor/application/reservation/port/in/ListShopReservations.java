@@ -2,6 +2,7 @@ package io.parlor.application.reservation.port.in;
 
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ public interface ListShopReservations {
 
     /**
      * @return every status, ordered by start
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      * @throws io.parlor.domain.reservation.NotShopStaff unless {@code viewer} is the owner or a designer
      */
     List<ReservationView> list(Query query);

@@ -3,6 +3,8 @@ package io.parlor.application.reservation.port.in;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.BookingRules;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Objects;
 
 /** A shop's owner sets its minimum notice, booking horizon and customers' cancellation cut-off. */
@@ -10,8 +12,8 @@ public interface SetBookingRules {
 
     /**
      * @return the rules now in force
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
-     * @throws io.parlor.domain.reservation.NotShopOwner unless {@code owner} owns the shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.NotShopOwner unless {@code owner} owns the shop
      */
     BookingRules set(Command command);
 

@@ -3,6 +3,8 @@ package io.parlor.application.reservation.port.in;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.WorkingHours;
+import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +18,9 @@ import java.util.Set;
 public interface SetWorkingHours {
 
     /**
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      * @throws io.parlor.domain.reservation.DesignerNotFound unless {@code designer} is the owner or a designer
-     * @throws io.parlor.domain.reservation.NotShopOwner unless {@code actor} is the owner or {@code designer}
+     * @throws io.parlor.domain.shared.NotShopOwner unless {@code actor} is the owner or {@code designer}
      * @throws io.parlor.domain.shared.InvalidValue when ranges of a day overlap or are too many
      */
     ScheduleView set(Command command);

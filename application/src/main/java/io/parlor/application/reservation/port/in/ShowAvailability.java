@@ -3,6 +3,7 @@ package io.parlor.application.reservation.port.in;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.ServiceId;
+import io.parlor.domain.shared.ShopNotFound;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Optional;
 public interface ShowAvailability {
 
     /**
-     * @throws io.parlor.domain.reservation.ShopNotFound for an unknown shop
+     * @throws io.parlor.domain.shared.ShopNotFound for an unknown shop
      * @throws io.parlor.domain.reservation.DesignerNotFound unless the designer is the shop's owner or designer
      * @throws io.parlor.domain.reservation.ServiceNotFound for a service id not of the shop
      * @throws io.parlor.domain.shared.InvalidValue for no service, or one named twice

@@ -1,8 +1,6 @@
-package io.parlor.domain.membership;
+package io.parlor.domain.shared;
 
-import io.parlor.domain.shared.DomainError;
-
-/** No shop has this id or login-link code. */
+/** No shop has this id or login-link code; membership and reservation both refuse with it. */
 public final class ShopNotFound extends DomainError {
 
     public ShopNotFound() {

@@ -1,8 +1,6 @@
-package io.parlor.domain.membership;
+package io.parlor.domain.shared;
 
-import io.parlor.domain.shared.DomainError;
-
-/** Only the owner of the shop may do this. */
+/** Only the owner of the shop may do this; membership and reservation both refuse with it. */
 public final class NotShopOwner extends DomainError {
 
     public NotShopOwner() {
