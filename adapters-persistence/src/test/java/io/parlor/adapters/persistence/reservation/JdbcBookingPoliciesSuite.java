@@ -1,9 +1,17 @@
 package io.parlor.adapters.persistence.reservation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.exceptions.DataAccessException;
 import io.parlor.adapters.persistence.shared.TestDatabase;
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.BookingPoliciesContract;
 import io.parlor.domain.membership.ShopId;
+import io.parlor.domain.reservation.BookingRules;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,5 +34,15 @@ abstract class JdbcBookingPoliciesSuite extends BookingPoliciesContract {
     @Override
     protected ShopId existingShop() {
         return new StoredFacts(database).shop();
+    }
+
+    @Test
+    void rulesOfAShopThatIsNotStoredAreRefusedByTheForeignKey() {
+        var policies = newSubject();
+        var stray = new ShopId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> policies.put(stray, new BookingRules(Duration.ZERO, Duration.ofDays(30),
+                Duration.ofHours(1)))).isInstanceOf(DataAccessException.class);
+        assertThat(policies.find(stray)).isEmpty();
     }
 }

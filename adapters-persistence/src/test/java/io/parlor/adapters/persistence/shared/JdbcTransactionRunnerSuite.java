@@ -1,10 +1,17 @@
 package io.parlor.adapters.persistence.shared;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.micronaut.core.type.Argument;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.TransactionOperations;
+import io.parlor.application.shared.port.out.StoreUnavailable;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.application.shared.port.out.TransactionRunnerContract;
 import java.sql.Connection;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,5 +34,19 @@ abstract class JdbcTransactionRunnerSuite extends TransactionRunnerContract {
     @Override
     protected Probe probeFor(TransactionRunner runner) {
         return new JdbcProbe(database.bean(Argument.of(TransactionOperations.class, Connection.class)));
+    }
+
+    @Test
+    void aLostConnectionInsideAUnitOfWorkIsAStoreUnavailableAndAnyOtherFailurePassesUnchanged() {
+        var runner = newSubject();
+        var refused = new IllegalStateException("a rule");
+
+        assertThatThrownBy(() -> runner.runInTransaction(() -> {
+            throw new DataAccessException("I/O error", new SQLException("I/O error", "08006"));
+        })).isInstanceOf(StoreUnavailable.class);
+        assertThatThrownBy(() -> runner.runInTransaction(() -> {
+            throw refused;
+        })).isSameAs(refused);
+        assertThat(runner.inTransaction(() -> "done")).isEqualTo("done");
     }
 }
