@@ -31,7 +31,8 @@ public final class ProblemErrorResponseProcessor implements ErrorResponseProcess
     public MutableHttpResponse<ProblemBody> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = statusOf(context, response);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.header(HttpHeaders.RETRY_AFTER, Integer.toString(Outages.RETRY_AFTER_SECONDS));
+            context.getRootCause().flatMap(Outages::outageIn).flatMap(Outages::retryAfter)
+                    .ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
         }
         response.status(status);
         ProblemBody body = context.getRootCause()
