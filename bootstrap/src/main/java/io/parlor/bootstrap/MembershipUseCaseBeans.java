@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.parlor.application.membership.MembershipUseCases;
 import io.parlor.application.membership.port.in.AddDesigner;
 import io.parlor.application.membership.port.in.BlockMember;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.in.CheckAccess;
 import io.parlor.application.membership.port.in.CompleteSocialLogin;
@@ -108,6 +109,11 @@ class MembershipUseCaseBeans {
     @Singleton
     AddDesigner addDesigner(MembershipUseCases useCases) {
         return useCases.addDesigner();
+    }
+
+    @Singleton
+    BrowseShops browseShops(MembershipUseCases useCases) {
+        return useCases.browseShops();
     }
 
     @Singleton

@@ -2,6 +2,7 @@ package io.parlor.application.membership;
 
 import io.parlor.application.membership.port.in.AddDesigner;
 import io.parlor.application.membership.port.in.BlockMember;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.in.CheckAccess;
 import io.parlor.application.membership.port.in.CompleteSocialLogin;
@@ -32,8 +33,8 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
         LogIn logIn, RefreshSession refreshSession, LogOut logOut, RequestPasswordReset requestPasswordReset,
         ChangePassword changePassword, Unlock unlock, ShowProfile showProfile, UpdateProfile updateProfile,
         Withdraw withdraw, BlockMember blockMember, UnblockMember unblockMember, CreateShop createShop,
-        AddDesigner addDesigner, EnsureAdmin ensureAdmin, CheckAccess checkAccess, StartSocialLogin startSocialLogin,
-        CompleteSocialLogin completeSocialLogin, ExchangeLoginKey exchangeLoginKey,
+        AddDesigner addDesigner, BrowseShops browseShops, EnsureAdmin ensureAdmin, CheckAccess checkAccess,
+        StartSocialLogin startSocialLogin, CompleteSocialLogin completeSocialLogin, ExchangeLoginKey exchangeLoginKey,
         WatchAccessRevocations watchAccessRevocations) {
 
     /**
@@ -67,6 +68,7 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
                 new UnblockMemberService(ports, administrators, roles),
                 new CreateShopService(ports),
                 new AddDesignerService(ports),
+                new BrowseShopsService(ports),
                 new EnsureAdminService(ports),
                 new CheckAccessService(ports),
                 new StartSocialLoginService(ports, socialLogins),

@@ -3,17 +3,21 @@ package io.parlor.application.membership;
 import static io.parlor.application.membership.MembershipFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.parlor.application.membership.port.in.AddDesigner;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.CreateShop;
 import io.parlor.application.membership.port.in.ShopView;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.domain.membership.EmailNotVerified;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.Role;
+import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopName;
 import io.parlor.domain.shared.InvalidValue;
 import io.parlor.domain.shared.NotShopOwner;
+import io.parlor.domain.shared.ShopNotFound;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +86,43 @@ class ShopStaffTest {
         assertThatThrownBy(() -> addDesigner(otherOwner, shop, designer)).isInstanceOf(NotShopOwner.class)
                 .extracting(e -> ((NotShopOwner) e).code()).isEqualTo("not-shop-owner");
         assertThat(fixture.shops.findById(shop.id()).orElseThrow().staffRoleOf(designer)).isEmpty();
+    }
+
+    @Test
+    void anActiveMemberReadsAShopByIdOrCodeWithItsOwnerFirst() {
+        var shop = createShop(owner, "Asia/Seoul", Optional.of(15));
+        var designer = fixture.activeMember("designer@example.com").id();
+        addDesigner(owner, shop, designer);
+        var customer = fixture.activeMember("customer@example.com").id();
+
+        var byId = fixture.useCases.browseShops().byId(customer, shop.id());
+        var byCode = fixture.useCases.browseShops().byCode(customer, new ShopCode(shop.code()));
+
+        assertThat(byId).isEqualTo(byCode);
+        assertThat(byId.shop()).isEqualTo(shop);
+        assertThat(byId.staff()).extracting(BrowseShops.Staff::member, BrowseShops.Staff::role)
+                .containsExactly(tuple(owner, Role.OWNER), tuple(designer, Role.DESIGNER));
+    }
+
+    @Test
+    void anUnknownShopOrAnInactiveReaderIsRefused() {
+        var shop = createShop(owner, "Asia/Seoul", Optional.empty());
+        var pending = fixture.signUp("pending@example.com").id();
+        var browse = fixture.useCases.browseShops();
+
+        assertThatThrownBy(() -> browse.byCode(owner, new ShopCode("nosuchcd"))).isInstanceOf(ShopNotFound.class);
+        assertThatThrownBy(() -> browse.byId(pending, shop.id())).isInstanceOf(EmailNotVerified.class);
+    }
+
+    @Test
+    void staffSeeTheShopsTheyWorkForAndNoOthers() {
+        var salon = createShop(owner, "Asia/Seoul", Optional.empty());
+        createShop(fixture.activeMember("other@example.com").id(), "Europe/Paris", Optional.empty());
+        var designer = fixture.activeMember("designer@example.com").id();
+        addDesigner(owner, salon, designer);
+
+        assertThat(fixture.useCases.browseShops().staffedBy(owner)).containsExactly(salon);
+        assertThat(fixture.useCases.browseShops().staffedBy(designer)).containsExactly(salon);
+        assertThat(fixture.useCases.browseShops().staffedBy(fixture.activeMember("c@example.com").id())).isEmpty();
     }
 }

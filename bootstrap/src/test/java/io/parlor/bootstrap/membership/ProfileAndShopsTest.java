@@ -101,4 +101,45 @@ class ProfileAndShopsTest extends MembershipHttpSuite {
 
         assertThat(reply.status()).isEqualTo(404);
     }
+
+    @Test
+    void aCustomerFindsAShopByItsCodeWithTheStaffItCanBook() {
+        var owner = freshEmail();
+        var ownerId = activeMember(owner);
+        var designer = freshEmail();
+        var designerId = activeMember(designer);
+        var shop = api.post("/shops", Map.of("name", "Salon Lumi", "timeZone", "Asia/Seoul"), accessToken(owner));
+        api.post("/shops/" + shop.text("id") + "/designers", Map.of("memberId", designerId), accessToken(owner));
+        var customer = freshEmail();
+        activeMember(customer);
+
+        var byCode = api.get("/shops?code=" + shop.text("code"), accessToken(customer));
+        var byId = api.get("/shops/" + shop.text("id"), accessToken(customer));
+        var staffed = api.get("/me/shops", accessToken(designer));
+
+        assertThat(byCode.status()).isEqualTo(200);
+        assertThat(byCode.json()).isEqualTo(byId.json()).containsEntry("id", shop.text("id"))
+                .containsEntry("name", "Salon Lumi").containsEntry("timeZone", "Asia/Seoul");
+        assertThat(byCode.json().get("staff")).isEqualTo(List.of(
+                Map.of("memberId", ownerId, "name", "Ana Kim", "role", "OWNER"),
+                Map.of("memberId", designerId, "name", "Ana Kim", "role", "DESIGNER")));
+        assertThat(staffed.status()).isEqualTo(200);
+        assertThat(staffed.raw()).startsWith("[").contains("\"id\":\"" + shop.text("id") + "\"");
+        assertThat(api.get("/me/shops", accessToken(customer)).raw()).isEqualTo("[]");
+    }
+
+    @Test
+    void anUnknownOrMalformedShopCodeIsRefusedAndStrangersMustLogIn() {
+        var email = freshEmail();
+        activeMember(email);
+
+        var unknown = api.get("/shops?code=nosuchcode", accessToken(email));
+        var malformed = api.get("/shops?code=%3Cx%3E", accessToken(email));
+        var anonymous = api.get("/shops?code=nosuchcode", null);
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("shop-not-found");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(anonymous.status()).isEqualTo(401);
+    }
 }

@@ -17,7 +17,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.parlor.adapters.http.membership.MembershipResponses.MemberResponse;
+import io.parlor.adapters.http.membership.MembershipResponses.ShopResponse;
 import io.parlor.adapters.http.security.Caller;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.in.ShowProfile;
 import io.parlor.application.membership.port.in.UpdateProfile;
@@ -25,9 +27,10 @@ import io.parlor.application.membership.port.in.Withdraw;
 import io.parlor.domain.membership.MemberName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 
-/** The caller's own account: profile, password and withdrawal. */
+/** The caller's own account: profile, password, withdrawal, and the shops it works for. */
 @Controller("/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @SecurityRequirement(name = "bearer")
@@ -50,9 +53,11 @@ class MeController {
     private final UpdateProfile updateProfile;
     private final ChangePassword changePassword;
     private final Withdraw withdraw;
+    private final BrowseShops browseShops;
 
     MeController(ShowProfile showProfile, UpdateProfile updateProfile, ChangePassword changePassword,
-                 Withdraw withdraw) {
+                 Withdraw withdraw, BrowseShops browseShops) {
+        this.browseShops = browseShops;
         this.showProfile = showProfile;
         this.updateProfile = updateProfile;
         this.changePassword = changePassword;
@@ -62,6 +67,12 @@ class MeController {
     @Get
     MemberResponse show(Authentication caller) {
         return MemberResponse.of(showProfile.show(new ShowProfile.Query(Caller.memberOf(caller))));
+    }
+
+    /** The shops the caller owns or designs for, by name. */
+    @Get("/shops")
+    List<ShopResponse> shops(Authentication caller) {
+        return browseShops.staffedBy(Caller.memberOf(caller)).stream().map(ShopResponse::of).toList();
     }
 
     @Patch

@@ -2,12 +2,13 @@ package io.parlor.adapters.http.membership;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.MemberView;
 import io.parlor.application.membership.port.in.ShopView;
 import io.parlor.application.membership.port.in.Tokens;
 import java.util.List;
 
-/** The JSON shapes of API.md: {@code member}, {@code tokens} and {@code shop}. */
+/** The JSON shapes of API.md: {@code member}, {@code tokens} and {@code shop}, and a shop's profile. */
 final class MembershipResponses {
 
     private MembershipResponses() {
@@ -40,6 +41,26 @@ final class MembershipResponses {
         static ShopResponse of(ShopView view) {
             return new ShopResponse(view.id().value().toString(), view.code(), view.name(), view.timeZone(),
                     view.slotMinutes());
+        }
+    }
+
+    /** A shop with its bookable staff, the owner first; {@code role} is {@code OWNER} or {@code DESIGNER}. */
+    @Serdeable
+    record ShopProfileResponse(String id, String code, String name, String timeZone, int slotMinutes,
+            List<StaffResponse> staff) {
+
+        static ShopProfileResponse of(BrowseShops.ShopProfile profile) {
+            var shop = ShopResponse.of(profile.shop());
+            return new ShopProfileResponse(shop.id(), shop.code(), shop.name(), shop.timeZone(), shop.slotMinutes(),
+                    profile.staff().stream().map(StaffResponse::of).toList());
+        }
+    }
+
+    @Serdeable
+    record StaffResponse(String memberId, @Nullable String name, String role) {
+
+        static StaffResponse of(BrowseShops.Staff staff) {
+            return new StaffResponse(staff.member().value().toString(), staff.name().orElse(null), staff.role().name());
         }
     }
 }

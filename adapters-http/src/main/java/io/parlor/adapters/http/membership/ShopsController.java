@@ -4,7 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -13,10 +15,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.parlor.adapters.http.membership.MembershipResponses.ShopProfileResponse;
 import io.parlor.adapters.http.membership.MembershipResponses.ShopResponse;
 import io.parlor.adapters.http.security.Caller;
 import io.parlor.application.membership.port.in.AddDesigner;
+import io.parlor.application.membership.port.in.BrowseShops;
 import io.parlor.application.membership.port.in.CreateShop;
+import io.parlor.domain.membership.ShopCode;
 import io.parlor.domain.membership.ShopName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -40,10 +45,23 @@ class ShopsController {
 
     private final CreateShop createShop;
     private final AddDesigner addDesigner;
+    private final BrowseShops browseShops;
 
-    ShopsController(CreateShop createShop, AddDesigner addDesigner) {
+    ShopsController(CreateShop createShop, AddDesigner addDesigner, BrowseShops browseShops) {
         this.createShop = createShop;
         this.addDesigner = addDesigner;
+        this.browseShops = browseShops;
+    }
+
+    /** The shop whose login-link code an owner handed out, as a customer finds it. */
+    @Get
+    ShopProfileResponse findByCode(Authentication caller, @QueryValue String code) {
+        return ShopProfileResponse.of(browseShops.byCode(Caller.memberOf(caller), new ShopCode(code)));
+    }
+
+    @Get("/{shopId}")
+    ShopProfileResponse show(Authentication caller, String shopId) {
+        return ShopProfileResponse.of(browseShops.byId(Caller.memberOf(caller), PathIds.shop(shopId)));
     }
 
     @Post
