@@ -1,6 +1,7 @@
 package io.parlor.bootstrap;
 
 import io.micronaut.runtime.Micronaut;
+import java.util.Map;
 
 /** Starts Parlor: the embedded default with no environment, production by configuration. */
 public final class Application {
@@ -9,6 +10,7 @@ public final class Application {
     }
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(Application.class).banner(false).start();
+        Micronaut.build(args).mainClass(Application.class).banner(false)
+                .properties(Map.copyOf(CorsOrigins.properties(System.getenv(CorsOrigins.VARIABLE)))).start();
     }
 }
