@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The whole test suite: installs PostgreSQL and Redis when missing (Debian packages), starts
-# private instances on loopback, runs every module's tests including the *IT suites against
-# them, smoke-tests the runnable jar on the embedded default, runs two instances on PostgreSQL
-# and Redis and drives them with stock clients (e2e/, Node), and stops everything again.
+# The whole test suite: installs PostgreSQL, Redis and chromium when missing (Debian packages),
+# starts private instances on loopback, runs every module's tests including the *IT suites
+# against them, smoke-tests the runnable jar on the embedded default, runs two instances on
+# PostgreSQL and Redis and drives them with a browser (the web console) and stock clients (e2e/,
+# Node), runs the fault suite, and stops everything again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -24,6 +25,7 @@ ensure_packages() {
     local missing=()
     command -v redis-server >/dev/null || missing+=(redis-server)
     ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
+    command -v chromium >/dev/null || missing+=(chromium)
     if [ ${#missing[@]} -gt 0 ]; then
         log "installing ${missing[*]}"
         if [ "$(id -u)" -ne 0 ]; then
@@ -130,8 +132,13 @@ production="$(admin_health "$APP_PORT")"
 echo "$production"
 echo "$production" | grep -q '"status":"UP"' && echo "$production" | grep -q 'PostgreSQL' &&
     echo "$production" | grep -q '"redis":{"name":"parlor","status":"UP"' || { echo "production mode is not UP" >&2; exit 1; }
-(cd e2e && mkdir -p target/node-reports && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; } &&
-    PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="$(cat "$WORK/second/pid")" \
+(cd e2e && mkdir -p target/node-reports && { [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --silent; })
+log "web console in chromium: an owner on one instance, customers on both (screenshots in e2e/target/console)"
+(cd e2e && PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_CHROMIUM="$(command -v chromium)" \
+    node --test --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout \
+        --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-console.xml console.browser.js)
+log "stock clients against both instances"
+(cd e2e && PARLOR_URL="http://127.0.0.1:$APP_PORT" PARLOR_URL_2="http://127.0.0.1:$APP_PORT_2" PARLOR_PID_2="$(cat "$WORK/second/pid")" \
     node --test --test-timeout=300000 --test-reporter=spec --test-reporter-destination=stdout \
         --test-reporter=junit --test-reporter-destination=target/node-reports/TEST-e2e.xml)
 instances_down
