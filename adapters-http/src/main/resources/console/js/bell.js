@@ -69,7 +69,7 @@ export function bell() {
     replace(panel,
       h('div', { class: 'row' }, h('strong', {}, 'Notifications'), h('button', { class: 'link', onclick: readAll }, 'Mark all read')),
       state.items.length === 0 ? h('p', { class: 'muted' }, 'Nothing yet.') : h('ul', { class: 'list' }, state.items.map((n) =>
-        h('li', { class: n.readAt ? 'read' : 'unread' }, h('button', { class: 'link', onclick: () => open(n) },
+        h('li', { class: n.readAt ? 'read' : 'unread' }, h('button', { class: 'link', onclick: () => { panel.hidden = true; open(n); } },
           h('strong', {}, n.title), h('span', {}, n.body), h('small', { class: 'muted' }, moment(n.createdAt)))))));
   };
   views.clear(); // the shell draws one bell at a time
