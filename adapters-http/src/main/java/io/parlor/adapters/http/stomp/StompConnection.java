@@ -6,7 +6,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.parlor.application.chat.port.in.MarkOffline;
-import io.parlor.application.chat.port.in.MarkOnline;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.shared.DomainError;
 import java.nio.charset.StandardCharsets;
@@ -170,8 +169,7 @@ final class StompConnection {
         expectEveryNanos = client[0] == 0 ? 0 : Duration.ofMillis(Math.max(offered, client[0])).toNanos();
         send(StompEncoder.frame("CONNECTED", "version", version, "heart-beat", offered + "," + offered,
                 "server", "parlor", "session", session.getId(), "user-name", member.value().toString()));
-        context.markOnline().markOnline(new MarkOnline.Command(member, session.getId()));
-        subscriptions.presenceMarked();
+        subscriptions.markOnline();
     }
 
     /** The receipt of a DISCONNECT follows the answers to every message sent before it. */

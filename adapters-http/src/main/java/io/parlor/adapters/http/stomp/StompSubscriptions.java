@@ -7,12 +7,16 @@ import io.parlor.domain.chat.RoomId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The subscriptions of one connected member, and the frames that use them. A subscription to
  * a room is refused (fatally) unless the member is in the room.
  */
 final class StompSubscriptions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StompSubscriptions.class);
 
     static final String ERRORS = "/user/queue/errors";
     private static final Pattern ROOM = Pattern.compile("/topic/chat\\.([0-9a-fA-F-]{36})(\\.events)?");
@@ -49,10 +53,18 @@ final class StompSubscriptions {
         sends.afterPosts(then);
     }
 
+    /**
+     * Presence is best effort: while its store cannot be reached, the connection goes on without
+     * it (chat does not depend on it), and the next tick tries again.
+     */
     void markOnline() {
-        connection.member().ifPresent(member ->
-                context.markOnline().markOnline(new MarkOnline.Command(member, connection.id())));
-        presenceMarked();
+        try {
+            connection.member().ifPresent(member ->
+                    context.markOnline().markOnline(new MarkOnline.Command(member, connection.id())));
+            presenceMarked();
+        } catch (RuntimeException unavailable) {
+            LOG.debug("presence not marked; retried on the next tick", unavailable);
+        }
     }
 
     void presenceMarked() {

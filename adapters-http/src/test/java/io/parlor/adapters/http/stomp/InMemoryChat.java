@@ -19,6 +19,7 @@ import io.parlor.application.chat.port.in.LeaveRoom;
 import io.parlor.application.chat.port.in.ListMessages;
 import io.parlor.application.chat.port.in.MarkOffline;
 import io.parlor.application.chat.port.in.MarkOnline;
+import io.parlor.application.shared.port.out.StoreUnavailable;
 import io.parlor.application.chat.port.in.MarkRead;
 import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.chat.port.in.ReportTyping;
@@ -74,9 +75,28 @@ class InMemoryChat {
         return chat.showRoom();
     }
 
+    /** Presence whose store a test can take down. */
+    static final class FlakyPresence implements MarkOnline {
+
+        private final MarkOnline presence;
+        volatile boolean down;
+
+        FlakyPresence(MarkOnline presence) {
+            this.presence = presence;
+        }
+
+        @Override
+        public void markOnline(Command command) {
+            if (down) {
+                throw new StoreUnavailable("presence", new IllegalStateException("taken down by the test"));
+            }
+            presence.markOnline(command);
+        }
+    }
+
     @Singleton
-    MarkOnline markOnline(ChatUseCases chat) {
-        return chat.markOnline();
+    FlakyPresence markOnline(ChatUseCases chat) {
+        return new FlakyPresence(chat.markOnline());
     }
 
     @Singleton

@@ -63,6 +63,9 @@ class StompEndpointTest implements RandomJwtSecret {
     @Inject
     ManualRevocations revocations;
 
+    @Inject
+    InMemoryChat.FlakyPresence presence;
+
     MemberId ana;
     MemberId bo;
     RoomId room;
@@ -133,6 +136,23 @@ class StompEndpointTest implements RandomJwtSecret {
                 .containsEntry("content-type", "application/json").containsKey("message-id");
         assertThat(message.bodyText()).contains("\"seq\":1", "\"message\":\"hello\"", "\"clientMessageId\":\"c-1\"",
                 "\"senderId\":\"" + ana.value() + "\"", "\"type\":\"TEXT\"");
+    }
+
+    @Test
+    void aConnectionGoesOnWhilePresenceCannotBeMarked() {
+        presence.down = true;
+        try {
+            var sender = connected(ana);
+            var reader = connected(bo);
+            subscribe(reader, "sub-1", "/topic/chat." + room.value());
+
+            sender.send("SEND", sendBody("still here", "c-1"), "destination", "/app/chat.send", "receipt", "r-1");
+
+            assertThat(sender.next("RECEIPT").headers()).containsEntry("receipt-id", "r-1");
+            assertThat(reader.next("MESSAGE").bodyText()).contains("\"message\":\"still here\"");
+        } finally {
+            presence.down = false;
+        }
     }
 
     @Test
