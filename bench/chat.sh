@@ -21,7 +21,7 @@ TOOL="$WORK/chat-load/target/chat-load.jar"
 
 start_server() {
     mkdir -p "$WORK/data"
-    (cd "$WORK/data" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
+    (cd "$WORK/data" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_DATA_DIR="$WORK/data" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
         PARLOR_JWT_SECRET="${PARLOR_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}" \
         "$ROOT/scripts/run.sh" >"$WORK/server.log" 2>&1) &
     SERVER=$!

@@ -2,14 +2,17 @@
 # Measures holds/s (uncontended, and 50 clients fighting for 10 slots) and availability latency
 # for a designer with 5,000 reservations, against the runnable jar on the embedded default, on
 # this machine. Usage: bench/reservation.sh [clients] [seconds]   (builds the jar first if it is missing)
-# Any DATASOURCES_DEFAULT_* or PARLOR_REDIS_URI in the environment reaches the server unchanged.
+# Any DATASOURCES_DEFAULT_* or PARLOR_REDIS_URI in the environment reaches the server unchanged,
+# and so does PARLOR_JAVA_OPTS: the server runs with scripts/run.sh, so, for instance,
+# PARLOR_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/holds.jfr,settings=profile profiles it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PARLOR_BENCH_PORT:-58182}"
 [ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
+scripts/run.sh --prepare # the class-data archive is made now, not while timed
 DATA="$(mktemp -d /tmp/parlor-bench.XXXXXX)"
-(cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
-    PARLOR_RESERVATION_HOLD_TTL=2h java -jar "$OLDPWD/bootstrap/target/parlor.jar" >"$DATA/server.log" 2>&1) &
+(cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_DATA_DIR="$DATA/data" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
+    PARLOR_RESERVATION_HOLD_TTL=2h "$OLDPWD/scripts/run.sh" >"$DATA/server.log" 2>&1) &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
