@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Hold throughput and availability latency against a running Parlor, printed as one JSON line:
- * holds/s with every client booking its own designer (uncontended); hold attempts/s and
+ * holds/s with every client booking its own designer (uncontended, after as long a warm-up); hold attempts/s and
  * successful holds/s with 50 clients fighting for 10 slots of one designer (a winner cancels at
  * once, so the slots stay contested; an attempt's latency includes that cancel); and the latency of
  * availability queries, one at a time, for a half-booked day of a designer with 5,000 reservations. Usage: java ReservationBench.java BASE_URL [clients] [seconds]
@@ -51,9 +51,15 @@ public class ReservationBench {
         LocalDate today = LocalDate.now(ZONE);
 
         String[][] own = new String[clients][];
+        String[][] warmUp = new String[clients][];
         for (int c = 0; c < clients; c++) {
             own[c] = new String[] {designer(shop, owner), signUp()[1]};
+            warmUp[c] = new String[] {designer(shop, owner), signUp()[1]};
         }
+        // the same holds for other designers first, untimed, so that the measured run finds the
+        // server compiled (a cold JIT took a third of the CPU of a 10 s run), as a server in use is
+        run(clients, seconds, (client, i) -> expect(hold(warmUp[client][1], shop, warmUp[client][0],
+                service, start(today, 2 + i / 287, 5 * (i % 287))), 201));
         var uncontended = run(clients, seconds, (client, i) -> expect(hold(own[client][1], shop, own[client][0],
                 service, start(today, 2 + i / 287, 5 * (i % 287))), 201));
 

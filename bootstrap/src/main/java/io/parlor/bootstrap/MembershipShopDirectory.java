@@ -38,6 +38,11 @@ final class MembershipShopDirectory implements ShopDirectory {
         return roleIn(shop, member).filter(Role.DESIGNER::equals).isPresent();
     }
 
+    @Override
+    public boolean isStaff(ShopId shop, MemberId member) {
+        return roleIn(shop, member).isPresent();
+    }
+
     private Optional<Role> roleIn(ShopId shop, MemberId member) {
         return shops.findById(shop).flatMap(found -> found.staffRoleOf(member));
     }

@@ -52,6 +52,9 @@ final class ShopMessageTriggersService implements ShopMessageTriggers {
         var now = time.now();
         for (var change : changes) {
             var event = change.event();
+            if (!concerned(event)) {
+                continue; // a hold, the most frequent change, triggers nothing: no read for it
+            }
             var shop = desk.shop(event.shop());
             if (shop.isEmpty()) {
                 continue;
@@ -73,6 +76,12 @@ final class ShopMessageTriggersService implements ShopMessageTriggers {
                 }
             }
         }
+    }
+
+    private static boolean concerned(ReservationEvent event) {
+        return event instanceof ReservationConfirmed || event instanceof ReservationRescheduled
+                || event instanceof ReservationCancelled || event instanceof ReservationExpired
+                || event instanceof ReservationNoShow || event instanceof ReservationCompleted;
     }
 
     /** Schedules (or moves) every {@code BEFORE_RESERVATION} send, or removes one whose time has passed. */

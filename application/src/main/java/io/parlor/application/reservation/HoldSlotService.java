@@ -70,7 +70,7 @@ final class HoldSlotService implements HoldSlot {
         var treatment = treatments.load(command.shop(), command.services());
         var calendar = calendars.of(shop, command.designer());
         calendar.requireBookable(command.startAt(), treatment.duration(), now);
-        var rules = calendars.rulesOf(command.shop());
+        var rules = calendar.rules();
         var token = fastPath.enter(command.designer(), command.startAt(), command.idempotencyKey().isPresent());
         try {
             var outcome = transactions.inTransaction(() -> {

@@ -27,7 +27,7 @@ final class ShopAccess {
     }
 
     boolean isStaff(ShopId shop, MemberId member) {
-        return shops.isOwner(shop, member) || shops.isDesigner(shop, member);
+        return shops.isStaff(shop, member);
     }
 
     /** @throws NotShopOwner unless {@code member} owns the shop */

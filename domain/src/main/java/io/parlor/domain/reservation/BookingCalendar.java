@@ -32,6 +32,11 @@ public final class BookingCalendar {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
+    /** The shop's booking rules this calendar applies. */
+    public BookingRules rules() {
+        return rules;
+    }
+
     /**
      * Why a service of {@code duration} cannot start at {@code start} when asked at {@code now};
      * empty if it can. Reasons are checked in the order of {@link Reason}.

@@ -27,9 +27,10 @@ import java.util.Optional;
  * {@link Reservations} in the tables {@code reservations} and {@code reservation_services};
  * each method joins the running transaction or runs in one of its own.
  *
- * <p>{@link #lockDesigner} inserts the designer's row of {@code designer_locks} if it is missing
- * ({@code ON CONFLICT DO NOTHING}: a concurrent first insert waits for the other one and then
- * does nothing) and locks it with {@code SELECT ... FOR UPDATE} until the transaction ends. At
+ * <p>{@link #lockDesigner} locks the designer's row of {@code designer_locks} with
+ * {@code SELECT ... FOR UPDATE} until the transaction ends; only when the row is missing (the
+ * designer's first booking) does it insert it ({@code ON CONFLICT DO NOTHING}: a concurrent first
+ * insert waits for the other one and then does nothing) and lock it again. At
  * READ COMMITTED every later statement of the transaction sees what the units that held the
  * lock before committed, so {@link #blockingOverlaps} after the lock answers from complete
  * data. The lock row lives in the database every instance shares, which is what makes the
@@ -70,8 +71,12 @@ public final class JdbcReservations implements Reservations {
     @Override
     public void lockDesigner(MemberId designer) {
         sql.write(connection -> {
+            // one statement in the common case, where the row exists since the first booking
+            if (first(connection, LOCK, row -> true, designer.value()).isPresent()) {
+                return true;
+            }
             update(connection, ENSURE_LOCK, designer.value());
-            return first(connection, LOCK, row -> true, designer.value());
+            return first(connection, LOCK, row -> true, designer.value()).orElseThrow();
         });
     }
 

@@ -19,4 +19,12 @@ public interface ShopDirectory {
 
     /** Whether {@code member} was added as a designer of {@code shop}; {@code false} for an unknown shop. */
     boolean isDesigner(ShopId shop, MemberId member);
+
+    /**
+     * Whether {@code member} is the owner or a designer of {@code shop}: the two questions above
+     * in one, which an implementation can answer with one read.
+     */
+    default boolean isStaff(ShopId shop, MemberId member) {
+        return isOwner(shop, member) || isDesigner(shop, member);
+    }
 }
