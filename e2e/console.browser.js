@@ -117,10 +117,15 @@ async function story(owner, customer, rival) {
   await snap(owner.page, 'owner-login');
   await signUp(owner.page, 'Olivia Owner');
 
-  // the owner opens a shop, adds a service and working hours for every day
+  // the owner opens a shop; a time zone the server does not know is refused next to its field
   await owner.page.getByTestId('nav-shop').click();
   const create = owner.page.getByTestId('create-shop');
   await create.getByLabel('Name').fill('Salon Lumi');
+  await create.getByLabel('Time zone').fill('Mars/Olympus');
+  await create.getByRole('button', { name: 'Open shop' }).click();
+  await create.locator('.field-error[data-field="timeZone"]').filter({ hasText: 'is not a known time zone' }).waitFor();
+  assert.match(await owner.page.getByTestId('problem').textContent(), /Bad Request: Some fields are invalid/);
+  await snap(owner.page, 'owner-field-error');
   await create.getByLabel('Time zone').fill(ZONE);
   await create.getByRole('button', { name: 'Open shop' }).click();
   await owner.page.getByTestId('shop-title').filter({ hasText: 'Salon Lumi' }).waitFor();
@@ -211,9 +216,27 @@ async function story(owner, customer, rival) {
   await customer.page.getByTestId('chat-status').filter({ hasText: 'online' }).waitFor({ timeout: 30_000 });
   await messages(customer.page).filter({ hasText: 'Sent while you were away' }).waitFor();
   assert.equal(await messages(customer.page).count(), 4);
+  const room = customer.page.url().split('#')[1]; // "/chat/<roomId>"
+
+  // an access token the server turns down (as once it has expired) is refreshed with the
+  // rotating refresh token, once, and the request sent again
+  const refreshes = [];
+  customer.page.on('request', (request) => { if (request.url().endsWith('/auth/refresh')) refreshes.push(request); });
+  let turnedDown = 0;
+  await customer.page.route('**/me/reservations?**', (route) => {
+    if (turnedDown++ > 0) return route.continue();
+    return route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'invalid-token', detail: 'the token has expired' }) });
+  });
+  await customer.page.getByTestId('nav-book').click();
+  await customer.page.getByTestId('my-reservations').getByText('confirmed').waitFor();
+  assert.equal(refreshes.length, 1, 'one refresh for the refused request');
+  const rotated = await (await refreshes[0].response()).json();
+  assert.ok(rotated.accessToken && rotated.refreshToken, 'the refresh answered new tokens');
+  await customer.page.getByTestId('nav-chat').click();
+  await customer.page.locator(`a[href="#${room}"]`).first().click();
+  await messages(customer.page).filter({ hasText: 'Sent while you were away' }).waitFor();
 
   // a reload forgets the tokens (memory only); after logging in again the room is as it was
-  const room = customer.page.url().split('#')[1];
   await customer.page.reload();
   await logIn(customer.page, customerEmail);
   assert.equal(customer.page.url().split('#')[1], room, 'the console returns to the room after the log-in');
