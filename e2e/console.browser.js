@@ -245,6 +245,20 @@ async function story(owner, customer, rival) {
   assert.deepEqual(history, [HOSTILE, 'Welcome to Salon Lumi!', 'salon.png', 'Sent while you were away']);
   await snap(customer.page, 'customer-history-after-reload');
 
+  // a room opens at its newest page; older messages are paged in upward
+  for (let i = 1; i <= 55; i++) {
+    await send(customer.page, `note ${i}`);
+    await messages(customer.page).filter({ hasText: new RegExp(`^.*note ${i}$`) }).waitFor();
+  }
+  await customer.page.reload();
+  await logIn(customer.page, customerEmail);
+  await messages(customer.page).filter({ hasText: 'note 55' }).waitFor();
+  assert.equal(await messages(customer.page).count(), 50, 'the newest page only');
+  await customer.page.getByTestId('older').click();
+  await messages(customer.page).first().filter({ hasText: 'Hello <img' }).waitFor();
+  assert.equal(await messages(customer.page).count(), 59);
+  assert.equal(await customer.page.getByTestId('older').isHidden(), true, 'nothing older is left');
+
   assert.deepEqual(dialogs, [], 'no script ran from a message');
   assert.deepEqual(policyViolations, [], 'the console needs nothing the Content-Security-Policy forbids');
 }

@@ -56,6 +56,7 @@ function openRoom(pane, alert, me, roomId) {
   let lastTypingSent = 0;
   let readSent = 0;
   let closed = false;
+  let loaded = false;
 
   const highest = () => Math.max(0, ...messages.keys());
   const lowest = () => Math.min(...messages.keys());
@@ -106,6 +107,8 @@ function openRoom(pane, alert, me, roomId) {
   }
 
   async function catchUp() {
+    // before the first page is in, that page is what there is to see: never page from seq 0
+    if (!loaded) return;
     // page forward from the last seq seen until nothing is left (a long disconnect may span pages)
     for (;;) {
       const after = highest();
@@ -156,8 +159,9 @@ function openRoom(pane, alert, me, roomId) {
     const [room, others] = await Promise.all([api('GET', `/chat/rooms/${roomId}`), loadMembers()]);
     title.textContent = room.name ?? (others.join(', ') || 'Just you');
     add(await api('GET', `/chat/rooms/${roomId}/messages?limit=${PAGE}`));
-    if (messages.size > 0 && messages.size < PAGE) older.hidden = lowest() <= 1;
+    loaded = true;
     list.scrollTop = list.scrollHeight;
+    await catchUp(); // whatever was posted between the page and the subscription
   });
 
   text.addEventListener('input', () => {
