@@ -1,4 +1,4 @@
-package io.parlor.bootstrap.console;
+package io.parlor.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,11 +25,7 @@ class ConsoleServingTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of("parlor.data-dir", Files.createTempDirectory("parlor-console").toString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Map.of("parlor.data-dir", TestDataDirectory.create("parlor-console"));
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -81,10 +74,7 @@ class ConsoleServingTest implements TestPropertyProvider {
 
     @Test
     void anotherOriginGetsNoCorsPermissionUnlessConfigured() throws Exception {
-        var preflight = http.send(HttpRequest.newBuilder(server.getURI().resolve("/me"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
-                .header("Access-Control-Request-Headers", "authorization").build(), HttpResponse.BodyHandlers.ofString());
+        var preflight = CorsOriginsTest.preflight(http, server.getURI(), "https://elsewhere.example");
         var call = get("/health", "Origin", "https://elsewhere.example");
 
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();

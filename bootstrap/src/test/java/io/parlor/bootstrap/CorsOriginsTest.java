@@ -7,11 +7,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,17 +30,14 @@ class CorsOriginsTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            var properties = new HashMap<String, String>(CorsOrigins.properties(" " + ALLOWED + " , http://localhost:5173"));
-            properties.put("parlor.data-dir", Files.createTempDirectory("parlor-cors").toString());
-            return properties;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        var properties = new HashMap<String, String>(CorsOrigins.properties(" " + ALLOWED + " , http://localhost:5173"));
+        properties.put("parlor.data-dir", TestDataDirectory.create("parlor-cors"));
+        return properties;
     }
 
-    private HttpResponse<String> preflight(String origin) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.getURI().resolve("/me"))
+    /** The browser's question before a cross-origin GET of /me with a bearer token. */
+    static HttpResponse<String> preflight(HttpClient http, URI server, String origin) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.resolve("/me"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", origin).header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization").build(), HttpResponse.BodyHandlers.ofString());
@@ -49,7 +45,7 @@ class CorsOriginsTest implements TestPropertyProvider {
 
     @Test
     void aNamedOriginMayCallWithABearerToken() throws Exception {
-        var answer = preflight(ALLOWED);
+        var answer = preflight(http, server.getURI(), ALLOWED);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).contains(ALLOWED);
@@ -59,7 +55,7 @@ class CorsOriginsTest implements TestPropertyProvider {
 
     @Test
     void anyOtherOriginMayNot() throws Exception {
-        var answer = preflight("https://evil.example");
+        var answer = preflight(http, server.getURI(), "https://evil.example");
 
         assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
