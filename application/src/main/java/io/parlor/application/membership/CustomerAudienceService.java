@@ -36,7 +36,7 @@ final class CustomerAudienceService implements CustomerAudience {
     @Override
     public boolean isBlacklisted(ShopId shop, MemberId member) {
         var blacklist = CustomerGroup.standardId(shop, GroupKind.BLACKLIST);
-        return customers.find(shop, member).map(c -> c.addedTo().contains(blacklist)).orElse(false);
+        return customers.isAddedTo(shop, blacklist, member);
     }
 
     @Override

@@ -66,6 +66,8 @@ public final class JdbcShopCustomers implements ShopCustomers {
             ON CONFLICT DO NOTHING""";
     private static final String REMOVE_FROM_GROUP =
             "DELETE FROM customer_group_members WHERE shop_id = ? AND group_id = ? AND member_id = ?";
+    private static final String ADDED_TO =
+            "SELECT 1 FROM customer_group_members WHERE shop_id = ? AND group_id = ? AND member_id = ?";
     /** Never reached by a visit count, so that a group without a rule holds only those added by hand. */
     private static final int NO_RULE = Integer.MAX_VALUE;
 
@@ -150,6 +152,12 @@ public final class JdbcShopCustomers implements ShopCustomers {
     public boolean removeFromGroup(ShopId shop, GroupId group, MemberId member) {
         return sql.write(connection ->
                 update(connection, REMOVE_FROM_GROUP, shop.value(), group.value(), member.value()) == 1);
+    }
+
+    @Override
+    public boolean isAddedTo(ShopId shop, GroupId group, MemberId member) {
+        return sql.read(connection -> first(connection, ADDED_TO, row -> true, shop.value(), group.value(),
+                member.value())).isPresent();
     }
 
     private record Row(MemberId member, Optional<String> name, Optional<String> phone, Instant since, int visits,

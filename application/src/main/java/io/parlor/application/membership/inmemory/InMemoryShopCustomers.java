@@ -110,6 +110,12 @@ public final class InMemoryShopCustomers implements ShopCustomers {
     }
 
     @Override
+    public boolean isAddedTo(ShopId shop, GroupId group, MemberId member) {
+        var entry = entries.get(new Key(shop, member));
+        return entry != null && entry.addedTo().contains(group);
+    }
+
+    @Override
     public boolean removeFromGroup(ShopId shop, GroupId group, MemberId member) {
         return transactions.inTransaction(() -> {
             var entry = entries.get(new Key(shop, member));

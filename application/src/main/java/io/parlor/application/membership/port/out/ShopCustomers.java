@@ -51,4 +51,10 @@ public interface ShopCustomers {
 
     /** Takes a customer out of a group it was added to by hand; {@code false} if it was not in it. */
     boolean removeFromGroup(ShopId shop, GroupId group, MemberId member);
+
+    /**
+     * Whether {@code member} was added to the group by hand: what {@link #find} tells in
+     * {@code addedTo}, in one short read (every hold asks it of the blacklist).
+     */
+    boolean isAddedTo(ShopId shop, GroupId group, MemberId member);
 }

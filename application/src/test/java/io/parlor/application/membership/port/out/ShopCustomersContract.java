@@ -168,9 +168,13 @@ public abstract class ShopCustomersContract {
         assertThat(customers.count(shop, group(vip, 3).orElseThrow())).isEqualTo(2);
         assertThat(customers.count(shop, group(vip, 4).orElseThrow())).isEqualTo(1);
         assertThat(customers.find(shop, byHand).orElseThrow().addedTo()).containsExactly(vip);
+        assertThat(customers.isAddedTo(shop, vip, byHand)).isTrue();
+        assertThat(customers.isAddedTo(shop, vip, regular)).as("a rule is no adding by hand").isFalse();
+        assertThat(customers.isAddedTo(existingShop(), vip, byHand)).as("another shop").isFalse();
 
         assertThat(customers.removeFromGroup(shop, vip, byHand)).isTrue();
         assertThat(customers.removeFromGroup(shop, vip, byHand)).isFalse();
+        assertThat(customers.isAddedTo(shop, vip, byHand)).isFalse();
         assertThat(customers.count(shop, group(vip, null).orElseThrow())).isZero();
     }
 
