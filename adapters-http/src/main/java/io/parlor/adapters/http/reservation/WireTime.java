@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,24 +19,39 @@ import java.util.Locale;
 final class WireTime {
 
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+    /** Calendars work in the shop's zone and a day around: years 1 to 9999 keep that arithmetic in range. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 2);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 30);
+    private static final Instant FIRST = FIRST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant LAST = LAST_DAY.atStartOfDay().toInstant(ZoneOffset.UTC);
 
     private WireTime() {
     }
 
     static Instant instant(String raw, String field) {
+        Instant instant;
         try {
-            return OffsetDateTime.parse(raw.strip()).toInstant();
+            instant = OffsetDateTime.parse(raw.strip()).toInstant();
         } catch (DateTimeParseException | NullPointerException e) {
             throw new InvalidValue(field, "must be an ISO-8601 instant such as 2026-11-21T09:30:00Z");
         }
+        if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+            throw new InvalidValue(field, "must lie between the years 0001 and 9999");
+        }
+        return instant;
     }
 
     static LocalDate date(String raw, String field) {
+        LocalDate date;
         try {
-            return LocalDate.parse(raw.strip());
+            date = LocalDate.parse(raw.strip());
         } catch (DateTimeParseException | NullPointerException e) {
             throw new InvalidValue(field, "must be a date such as 2026-11-21");
         }
+        if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+            throw new InvalidValue(field, "must lie between the years 0001 and 9999");
+        }
+        return date;
     }
 
     static LocalTime timeOfDay(String raw, String field) {

@@ -94,6 +94,15 @@ class ReservationProblemsTest implements RandomJwtSecret {
     }
 
     @Test
+    void aTimeBeyondTheCalendarIsAnInvalidFieldNotAFailure() throws IOException {
+        var farStart = post("/reservations", HOLD.replace("2026-11-23T09:00:00Z", "+999999999-12-31T23:59:59Z")).send();
+
+        assertThat(farStart.statusCode()).isEqualTo(400);
+        assertThat(parse(farStart.body())).containsEntry("code", "invalid-field");
+        assertThat(farStart.body()).contains("startAt", "between the years 0001 and 9999");
+    }
+
+    @Test
     void aTakenSlotIsAConflict() throws IOException {
         assertProblem(post("/reservations", HOLD), new SlotUnavailable(), 409, "Conflict");
     }
