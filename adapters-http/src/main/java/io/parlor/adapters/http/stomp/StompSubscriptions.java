@@ -41,7 +41,12 @@ final class StompSubscriptions {
         switch (frame.command()) {
             case "SUBSCRIBE" -> subscribe(frame);
             case "UNSUBSCRIBE" -> unsubscribe(frame);
-            case "SEND" -> sends.send(frame);
+            case "SEND" -> {
+                // a SEND without a destination is malformed (fatal), not a refused message: with
+                // no receipt it could not even be answered on the error queue
+                required(frame, "destination");
+                sends.send(frame);
+            }
             case "ACK", "NACK" -> receipt(frame);
             case "BEGIN", "COMMIT", "ABORT" -> throw new StompProtocolError("transactions are not supported");
             default -> throw new StompProtocolError("unknown command " + frame.command());

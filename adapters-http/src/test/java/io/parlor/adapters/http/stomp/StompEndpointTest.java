@@ -156,6 +156,17 @@ class StompEndpointTest implements RandomJwtSecret {
     }
 
     @Test
+    void aSendWithoutADestinationIsAMalformedFrame() {
+        var sender = connected(ana);
+
+        sender.send("SEND", sendBody("lost", "c-9"));
+
+        var error = sender.next();
+        assertThat(error.command()).isEqualTo("ERROR");
+        assertThat(error.headers().get("message")).contains("destination");
+    }
+
+    @Test
     void aRetriedClientMessageIdIsReceiptedButStoredAndBroadcastOnce() {
         var sender = connected(ana);
         subscribe(sender, "mine", "/topic/chat." + room.value());
