@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parlor.bootstrap.corpus.CorpusServer.Member;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -58,12 +59,25 @@ class BadInputCorpusTest {
         server.close();
     }
 
+    /** The server's limit on a body read whole (micronaut.server.max-request-size). */
+    private static final int ONE_MEGABYTE = 1024 * 1024;
+
     @Property(tries = 600, shrinking = ShrinkingMode.OFF)
     void everyAnswerIsBelow500AndARefusalIsAProblemThatChangesNothing(@ForAll("attempts") Attempt attempt) {
         var before = server.databaseDigest();
 
-        var response = server.send(attempt.endpoint().method(), attempt.endpoint().path(),
-                attempt.endpoint().caller() == null ? null : attempt.endpoint().caller().token(), attempt.body());
+        HttpResponse<String> response;
+        try {
+            response = server.send(attempt.endpoint().method(), attempt.endpoint().path(),
+                    attempt.endpoint().caller() == null ? null : attempt.endpoint().caller().token(), attempt.body());
+        } catch (IllegalStateException dropped) {
+            // past the body limit the server answers 413 and closes; a client still writing may
+            // then lose that answer with the connection (TCP), which is a refusal all the same
+            assertThat(attempt.body().length).as("%s got no answer: %s", attempt, dropped).isGreaterThan(ONE_MEGABYTE);
+            Statistics.collect("closed past the limit");
+            assertThat(server.databaseDigest()).as("%s changed the database", attempt).isEqualTo(before);
+            return;
+        }
 
         int status = response.statusCode();
         Statistics.collect(status / 100 + "xx");
