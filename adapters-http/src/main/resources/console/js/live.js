@@ -46,7 +46,10 @@ export function startChat() {
       setStatus('online');
       connectedListeners.forEach((listener) => listener());
     },
-    onWebSocketClose: () => setStatus('offline'),
+    onWebSocketClose: () => {
+      setStatus('offline');
+      dropped();
+    },
     onStompError: () => setStatus('offline'),
   });
   client.activate();
@@ -87,6 +90,13 @@ export function publishWithReceipt(destination, body) {
     client.watchForReceipt(receipt, () => { awaitingReceipt.delete(receipt); resolve(); });
     client.publish({ destination, body: JSON.stringify(body), headers: { receipt } });
   });
+}
+
+// a message still waiting for its RECEIPT when the socket closes may or may not be stored: its
+// sender is told, and the room's catch-up after the reconnect shows it if it was
+function dropped() {
+  for (const reject of awaitingReceipt.values()) reject(new Error('the connection dropped before the server confirmed the message; it shows above if it was stored'));
+  awaitingReceipt.clear();
 }
 
 // a refused SEND comes back on the error queue with the receipt it concerns

@@ -47,41 +47,39 @@ final class ShopMessageTriggersService implements ShopMessageTriggers {
         this.sender = sender;
     }
 
+    /**
+     * The shop is read only where its zone is needed; a hold, the most frequent change, triggers
+     * nothing and reads nothing. An unknown shop has no templates, so its cancels change nothing.
+     */
     @Override
     public void reservationsChanged(List<Change> changes) {
         var now = time.now();
         for (var change : changes) {
             var event = change.event();
-            if (!concerned(event)) {
-                continue; // a hold, the most frequent change, triggers nothing: no read for it
-            }
-            var shop = desk.shop(event.shop());
-            if (shop.isEmpty()) {
-                continue;
-            }
             if (event instanceof ReservationConfirmed) {
-                sendNow(shop.get(), event, now);
-                remind(shop.get(), event, now);
+                desk.shop(event.shop()).ifPresent(shop -> {
+                    sendNow(shop, event, now);
+                    remind(shop, event, now);
+                });
             } else if (event instanceof ReservationRescheduled && change.status() == ReservationStatus.CONFIRMED) {
-                remind(shop.get(), event, now);
+                desk.shop(event.shop()).ifPresent(shop -> remind(shop, event, now));
             } else if (event instanceof ReservationCancelled || event instanceof ReservationExpired
                     || event instanceof ReservationNoShow) {
                 cancel(event, TriggerType.RESERVATION_CONFIRMED);
                 cancel(event, TriggerType.BEFORE_RESERVATION);
             } else if (event instanceof ReservationCompleted) {
                 cancel(event, TriggerType.BEFORE_RESERVATION);
-                for (var template : templates.triggeredBy(event.shop(), TriggerType.AFTER_RESERVATION)) {
-                    var due = template.trigger().sendAt(event.startAt(), shop.get().zone());
-                    schedule(template, event, ShopMessage.Purpose.AFTER, due.isAfter(now) ? due : now);
-                }
+                desk.shop(event.shop()).ifPresent(shop -> followUp(shop, event, now));
             }
         }
     }
 
-    private static boolean concerned(ReservationEvent event) {
-        return event instanceof ReservationConfirmed || event instanceof ReservationRescheduled
-                || event instanceof ReservationCancelled || event instanceof ReservationExpired
-                || event instanceof ReservationNoShow || event instanceof ReservationCompleted;
+    /** Schedules every {@code AFTER_RESERVATION} send, at once if its time has passed. */
+    private void followUp(ShopFacts shop, ReservationEvent event, Instant now) {
+        for (var template : templates.triggeredBy(event.shop(), TriggerType.AFTER_RESERVATION)) {
+            var due = template.trigger().sendAt(event.startAt(), shop.zone());
+            schedule(template, event, ShopMessage.Purpose.AFTER, due.isAfter(now) ? due : now);
+        }
     }
 
     /** Schedules (or moves) every {@code BEFORE_RESERVATION} send, or removes one whose time has passed. */

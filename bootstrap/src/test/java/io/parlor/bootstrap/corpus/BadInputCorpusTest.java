@@ -3,7 +3,6 @@ package io.parlor.bootstrap.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parlor.bootstrap.corpus.CorpusServer.Member;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,8 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The bad-input corpus over HTTP: generated bodies for every endpoint that takes one (wrong
@@ -28,9 +25,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * a refusal is a problem document with a code and leaves every table as it was. A body that
  * happens to be valid may succeed (counted in the statistics).
  */
-class BadInputCorpusTest {
-
-    private static CorpusServer server;
+class BadInputCorpusTest extends CorpusTest {
 
     /** An endpoint, who calls it, and a valid body to spoil. */
     record Endpoint(String method, String path, Member caller, Map<String, Object> body) {
@@ -47,16 +42,6 @@ class BadInputCorpusTest {
             var text = new String(body, StandardCharsets.UTF_8);
             return endpoint + " with " + how + ": " + (text.length() > 200 ? text.substring(0, 200) + "..." : text);
         }
-    }
-
-    @BeforeContainer
-    static void start() throws IOException {
-        server = new CorpusServer();
-    }
-
-    @AfterContainer
-    static void stop() {
-        server.close();
     }
 
     /** The server's limit on a body read whole (micronaut.server.max-request-size). */

@@ -3,7 +3,6 @@ package io.parlor.bootstrap.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parlor.bootstrap.corpus.StompSocket.Frame;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,8 +17,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -28,22 +25,10 @@ import net.jqwik.api.statistics.Statistics;
  * malformed frame is a fatal ERROR; nothing is ever left unanswered, and the server keeps
  * serving.
  */
-class BadStompFramesTest {
+class BadStompFramesTest extends CorpusTest {
 
     /** Well under the 64 KiB a frame may hold, so that a body is refused for what it says, not its size. */
     private static final int LARGEST_BODY = 60_000;
-    private static CorpusServer server;
-
-    @BeforeContainer
-    static void start() throws IOException {
-        server = new CorpusServer();
-    }
-
-    @AfterContainer
-    static void stop() {
-        server.close();
-    }
-
     private static URI uri() {
         return server.server.getURI();
     }
