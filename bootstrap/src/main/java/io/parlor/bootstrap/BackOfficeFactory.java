@@ -9,8 +9,7 @@ import io.parlor.application.membership.port.in.ManageGroups;
 import io.parlor.application.membership.port.out.CustomerGroups;
 import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.Shops;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.application.shared.Platform;
 import jakarta.inject.Singleton;
 
 /** Builds the back office over customers and groups from the JDBC stores. */
@@ -18,9 +17,13 @@ import jakarta.inject.Singleton;
 class BackOfficeFactory {
 
     @Singleton
-    BackOfficeUseCases backOfficeUseCases(Shops shops, ShopCustomers customers, CustomerGroups groups,
-                                          TransactionRunner transactions, IdGenerator ids) {
-        return BackOfficeUseCases.wire(new BackOfficePorts(shops, customers, groups, transactions, ids));
+    BackOfficePorts backOfficePorts(Platform platform, Shops shops, ShopCustomers customers, CustomerGroups groups) {
+        return new BackOfficePorts(platform, shops, customers, groups);
+    }
+
+    @Singleton
+    BackOfficeUseCases backOfficeUseCases(BackOfficePorts ports) {
+        return BackOfficeUseCases.wire(ports);
     }
 
     @Singleton

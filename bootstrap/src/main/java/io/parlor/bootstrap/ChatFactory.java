@@ -18,10 +18,8 @@ import io.parlor.application.chat.port.out.ReadMarks;
 import io.parlor.application.chat.port.out.RoomActivity;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.membership.port.out.Members;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,11 +59,13 @@ class ChatFactory {
     }
 
     @Singleton
-    ChatUseCases chatUseCases(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
-                              BlobStore blobs, MemberNames names, Presence presence, TransactionRunner transactions,
-                              DomainEventBus events, TimeSource time, IdGenerator ids,
-                              ChatConfiguration configuration, RoomActivity activity) {
-        return ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
-                transactions, events, time, ids), configuration.toSettings(), activity);
+    ChatPorts chatPorts(Platform platform, Rooms rooms, Messages messages, ReadMarks readMarks,
+                        Attachments attachments, BlobStore blobs, MemberNames names, Presence presence) {
+        return new ChatPorts(platform, rooms, messages, readMarks, attachments, blobs, names, presence);
+    }
+
+    @Singleton
+    ChatUseCases chatUseCases(ChatPorts ports, ChatConfiguration configuration, RoomActivity activity) {
+        return ChatUseCases.wire(ports, configuration.toSettings(), activity);
     }
 }

@@ -18,10 +18,7 @@ import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.membership.port.out.SocialIdentities;
 import io.parlor.application.membership.system.SystemSecretGenerator;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.application.shared.Platform;
 import jakarta.inject.Singleton;
 
 /**
@@ -43,15 +40,17 @@ class MembershipFactory {
     }
 
     @Singleton
-    MembershipUseCases membershipUseCases(Members members, Shops shops, ShopCustomers shopCustomers,
-                                          RefreshTokens refreshTokens, OneTimeCodes oneTimeCodes,
-                                          PasswordHasher passwordHasher, AccessTokens accessTokens, Mailer mailer,
-                                          SecretGenerator secrets, TransactionRunner transactions,
-                                          DomainEventBus events, TimeSource time, IdGenerator ids,
-                                          SocialIdentities socialIdentities, LoginTickets loginTickets,
-                                          IdentityProviders identityProviders, MembershipConfiguration configuration) {
-        return MembershipUseCases.wire(new MembershipPorts(members, shops, shopCustomers, refreshTokens, oneTimeCodes,
-                passwordHasher, accessTokens, mailer, secrets, transactions, events, time, ids, socialIdentities,
-                loginTickets, identityProviders), configuration.toSettings());
+    MembershipPorts membershipPorts(Platform platform, Members members, Shops shops, ShopCustomers shopCustomers,
+                                    RefreshTokens refreshTokens, OneTimeCodes oneTimeCodes,
+                                    PasswordHasher passwordHasher, AccessTokens accessTokens, Mailer mailer,
+                                    SecretGenerator secrets, SocialIdentities socialIdentities,
+                                    LoginTickets loginTickets, IdentityProviders identityProviders) {
+        return new MembershipPorts(platform, members, shops, shopCustomers, refreshTokens, oneTimeCodes,
+                passwordHasher, accessTokens, mailer, secrets, socialIdentities, loginTickets, identityProviders);
+    }
+
+    @Singleton
+    MembershipUseCases membershipUseCases(MembershipPorts ports, MembershipConfiguration configuration) {
+        return MembershipUseCases.wire(ports, configuration.toSettings());
     }
 }

@@ -23,11 +23,10 @@ import io.parlor.application.notification.port.in.TrackUnreadChat;
 import io.parlor.application.notification.port.out.Deliveries;
 import io.parlor.application.notification.port.out.Notifications;
 import io.parlor.application.notification.port.out.SmsGateway;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.Scheduling;
 import io.parlor.application.shared.port.in.RunDeadlines;
 import io.parlor.application.shared.port.out.Deadlines;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
@@ -57,16 +56,17 @@ class NotificationFactory {
     }
 
     @Singleton
-    @Bean(preDestroy = "close")
-    NotificationUseCases notificationUseCases(Notifications notifications, Deliveries deliveries, Mailer mailer,
-                                              SmsGateway sms, Members members, BeanProvider<ShowRoom> showRoom,
-                                              ReadMarks readMarks, Deadlines deadlines,
-                                              TransactionRunner transactions, DomainEventBus events, TimeSource time,
-                                              IdGenerator ids, NotificationConfiguration configuration) {
-        var ports = new NotificationPorts(notifications, deliveries,
+    NotificationPorts notificationPorts(Platform platform, Notifications notifications, Deliveries deliveries,
+                                        Mailer mailer, SmsGateway sms, Members members,
+                                        BeanProvider<ShowRoom> showRoom, ReadMarks readMarks, Deadlines deadlines) {
+        return new NotificationPorts(platform, notifications, deliveries,
                 List.of(new MailNotificationChannel(mailer), new SmsNotificationChannel(sms)),
-                new MembershipContacts(members), new ChatRoomSummaries(showRoom, readMarks), deadlines,
-                transactions, events, time, ids);
+                new MembershipContacts(members), new ChatRoomSummaries(showRoom, readMarks), deadlines);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    NotificationUseCases notificationUseCases(NotificationPorts ports, NotificationConfiguration configuration) {
         return NotificationUseCases.wire(ports, configuration.toSettings());
     }
 

@@ -15,10 +15,8 @@ import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.reservation.port.out.ShopDirectory;
 import io.parlor.application.reservation.port.out.SlotLock;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 
 /**
@@ -42,12 +40,11 @@ class ReservationFactory {
     }
 
     @Singleton
-    ReservationPorts reservationPorts(Reservations reservations, Catalog catalog, Schedules schedules,
-                                      BookingPolicies policies, ShopDirectory shops, SlotLock slotLock,
-                                      TransactionRunner transactions, DomainEventBus events, TimeSource time,
-                                      IdGenerator ids, BackOfficeFollowUps backOffice) {
-        return new ReservationPorts(reservations, catalog, schedules, policies, shops, slotLock, transactions, events,
-                time, ids, backOffice, backOffice);
+    ReservationPorts reservationPorts(Platform platform, Reservations reservations, Catalog catalog,
+                                      Schedules schedules, BookingPolicies policies, ShopDirectory shops,
+                                      SlotLock slotLock, BackOfficeFollowUps backOffice) {
+        return new ReservationPorts(platform, reservations, catalog, schedules, policies, shops, slotLock, backOffice,
+                backOffice);
     }
 
     @Singleton

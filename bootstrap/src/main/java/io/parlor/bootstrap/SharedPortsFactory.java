@@ -3,6 +3,7 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.Quotas;
 import io.parlor.application.shared.inmemory.InMemoryRequestQuotas;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
@@ -11,6 +12,7 @@ import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.IdGenerator;
 import io.parlor.application.shared.port.out.RequestQuotas;
 import io.parlor.application.shared.port.out.TimeSource;
+import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.application.shared.system.SystemIdGenerator;
 import io.parlor.application.shared.system.SystemTimeSource;
 import jakarta.inject.Singleton;
@@ -27,6 +29,12 @@ class SharedPortsFactory {
     @Singleton
     IdGenerator idGenerator() {
         return new SystemIdGenerator();
+    }
+
+    /** The one platform every context runs on. */
+    @Singleton
+    Platform platform(TransactionRunner transactions, DomainEventBus events, TimeSource time, IdGenerator ids) {
+        return new Platform(transactions, events, time, ids);
     }
 
     @Singleton

@@ -15,10 +15,8 @@ import io.parlor.application.notification.port.in.ManageTemplates;
 import io.parlor.application.notification.port.in.SendGroupMessage;
 import io.parlor.application.notification.port.in.ShopMessageTriggers;
 import io.parlor.application.notification.port.out.Templates;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.Deadlines;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 
 /** Builds shop messaging (templates, their triggers, group messages) and its bridges to membership and chat. */
@@ -26,13 +24,16 @@ import jakarta.inject.Singleton;
 class ShopMessagingFactory {
 
     @Singleton
-    ShopMessagingUseCases shopMessagingUseCases(Templates templates, Shops shops, BeanProvider<CustomerAudience> audience,
-                                                BeanProvider<CreateRoom> createRoom, BeanProvider<PostMessage> post,
-                                                Members members, Deadlines deadlines, TransactionRunner transactions,
-                                                TimeSource time, IdGenerator ids, NotificationUseCases notification) {
-        var ports = new ShopMessagingPorts(templates, new MustacheTemplateEngine(), new MembershipShopDesk(shops, audience),
-                new ChatShopConversations(createRoom, post), new MembershipContacts(members), deadlines, transactions,
-                time, ids);
+    ShopMessagingPorts shopMessagingPorts(Platform platform, Templates templates, Shops shops,
+                                          BeanProvider<CustomerAudience> audience, BeanProvider<CreateRoom> createRoom,
+                                          BeanProvider<PostMessage> post, Members members, Deadlines deadlines) {
+        return new ShopMessagingPorts(platform, templates, new MustacheTemplateEngine(),
+                new MembershipShopDesk(shops, audience), new ChatShopConversations(createRoom, post),
+                new MembershipContacts(members), deadlines);
+    }
+
+    @Singleton
+    ShopMessagingUseCases shopMessagingUseCases(ShopMessagingPorts ports, NotificationUseCases notification) {
         return ShopMessagingUseCases.wire(ports, notification.raise());
     }
 

@@ -7,18 +7,20 @@ import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.chat.port.out.Presence;
 import io.parlor.application.chat.port.out.ReadMarks;
 import io.parlor.application.chat.port.out.Rooms;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.application.shared.OnPlatform;
+import io.parlor.application.shared.Platform;
 import java.util.Objects;
 
-/** Every secondary port the chat use cases need, to be handed to {@link ChatUseCases#wire}. */
-public record ChatPorts(Rooms rooms, Messages messages, ReadMarks readMarks, Attachments attachments,
-        BlobStore blobs, MemberNames memberNames, Presence presence, TransactionRunner transactions,
-        DomainEventBus events, TimeSource time, IdGenerator ids) {
+/**
+ * Every secondary port the chat use cases need, to be handed to {@link ChatUseCases#wire}: the
+ * shared platform, the stores, which must take part in its units of work, and the ports a
+ * deployment replaces one by one with the withers.
+ */
+public record ChatPorts(Platform platform, Rooms rooms, Messages messages, ReadMarks readMarks,
+        Attachments attachments, BlobStore blobs, MemberNames memberNames, Presence presence) implements OnPlatform {
 
     public ChatPorts {
+        Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(rooms, "rooms");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(readMarks, "readMarks");
@@ -26,9 +28,17 @@ public record ChatPorts(Rooms rooms, Messages messages, ReadMarks readMarks, Att
         Objects.requireNonNull(blobs, "blobs");
         Objects.requireNonNull(memberNames, "memberNames");
         Objects.requireNonNull(presence, "presence");
-        Objects.requireNonNull(transactions, "transactions");
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(ids, "ids");
+    }
+
+    public ChatPorts withAttachments(Attachments attachments) {
+        return new ChatPorts(platform, rooms, messages, readMarks, attachments, blobs, memberNames, presence);
+    }
+
+    public ChatPorts withBlobs(BlobStore blobs) {
+        return new ChatPorts(platform, rooms, messages, readMarks, attachments, blobs, memberNames, presence);
+    }
+
+    public ChatPorts withMemberNames(MemberNames memberNames) {
+        return new ChatPorts(platform, rooms, messages, readMarks, attachments, blobs, memberNames, presence);
     }
 }

@@ -12,26 +12,26 @@ import io.parlor.application.membership.port.out.SecretGenerator;
 import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.membership.port.out.SocialIdentities;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.application.shared.OnPlatform;
+import io.parlor.application.shared.Platform;
 import java.util.Objects;
 
 /**
- * Every secondary port the membership use cases need, to be handed to {@link MembershipUseCases#wire}.
+ * Every secondary port the membership use cases need, to be handed to {@link MembershipUseCases#wire}:
+ * the shared platform and the stores, which must take part in its units of work, and the ports to
+ * the outside world, which a deployment replaces one by one with the withers.
  *
  * @param socialIdentities  which member each identity-provider account logs in
  * @param loginTickets      the short-lived {@code state} and login-key tickets of social logins
  * @param identityProviders the configured identity providers; one with none configured refuses every social login
  */
-public record MembershipPorts(Members members, Shops shops, ShopCustomers shopCustomers, RefreshTokens refreshTokens,
-        OneTimeCodes oneTimeCodes, PasswordHasher passwordHasher, AccessTokens accessTokens, Mailer mailer,
-        SecretGenerator secrets, TransactionRunner transactions, DomainEventBus events, TimeSource time,
-        IdGenerator ids, SocialIdentities socialIdentities, LoginTickets loginTickets,
-        IdentityProviders identityProviders) {
+public record MembershipPorts(Platform platform, Members members, Shops shops, ShopCustomers shopCustomers,
+        RefreshTokens refreshTokens, OneTimeCodes oneTimeCodes, PasswordHasher passwordHasher,
+        AccessTokens accessTokens, Mailer mailer, SecretGenerator secrets, SocialIdentities socialIdentities,
+        LoginTickets loginTickets, IdentityProviders identityProviders) implements OnPlatform {
 
     public MembershipPorts {
+        Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(members, "members");
         Objects.requireNonNull(shops, "shops");
         Objects.requireNonNull(shopCustomers, "shopCustomers");
@@ -41,12 +41,27 @@ public record MembershipPorts(Members members, Shops shops, ShopCustomers shopCu
         Objects.requireNonNull(accessTokens, "accessTokens");
         Objects.requireNonNull(mailer, "mailer");
         Objects.requireNonNull(secrets, "secrets");
-        Objects.requireNonNull(transactions, "transactions");
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(socialIdentities, "socialIdentities");
         Objects.requireNonNull(loginTickets, "loginTickets");
         Objects.requireNonNull(identityProviders, "identityProviders");
+    }
+
+    // The ports to the outside world, swapped one by one (stores come as a set with their units of work).
+    public MembershipPorts withPasswordHasher(PasswordHasher passwordHasher) {
+        return new MembershipPorts(platform, members, shops, shopCustomers, refreshTokens, oneTimeCodes,
+                passwordHasher, accessTokens, mailer, secrets, socialIdentities, loginTickets,
+                identityProviders);
+    }
+
+    public MembershipPorts withMailer(Mailer mailer) {
+        return new MembershipPorts(platform, members, shops, shopCustomers, refreshTokens, oneTimeCodes,
+                passwordHasher, accessTokens, mailer, secrets, socialIdentities, loginTickets,
+                identityProviders);
+    }
+
+    public MembershipPorts withIdentityProviders(IdentityProviders identityProviders) {
+        return new MembershipPorts(platform, members, shops, shopCustomers, refreshTokens, oneTimeCodes,
+                passwordHasher, accessTokens, mailer, secrets, socialIdentities, loginTickets,
+                identityProviders);
     }
 }

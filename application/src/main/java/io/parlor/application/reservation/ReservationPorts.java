@@ -8,41 +8,39 @@ import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.reservation.port.out.ShopDirectory;
 import io.parlor.application.reservation.port.out.SlotLock;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.application.shared.port.out.TransactionRunner;
+import io.parlor.application.shared.OnPlatform;
+import io.parlor.application.shared.Platform;
 import java.util.Objects;
 
 /**
  * Every secondary port the reservation use cases need, to be handed to {@link ReservationUseCases#wire}.
- * The stores must take part in the units of work of {@code transactions}.
+ * The stores must take part in the units of work of the platform. {@code standing} and
+ * {@code followUps} tie bookings to a back office; {@link CustomerStanding#EVERYONE_WELCOME} and
+ * {@link ReservationFollowUps#NONE} stand for none.
  */
-public record ReservationPorts(Reservations reservations, Catalog catalog, Schedules schedules,
-        BookingPolicies policies, ShopDirectory shops, SlotLock slotLock, TransactionRunner transactions,
-        DomainEventBus events, TimeSource time, IdGenerator ids, CustomerStanding standing,
-        ReservationFollowUps followUps) {
+public record ReservationPorts(Platform platform, Reservations reservations, Catalog catalog, Schedules schedules,
+        BookingPolicies policies, ShopDirectory shops, SlotLock slotLock, CustomerStanding standing,
+        ReservationFollowUps followUps) implements OnPlatform {
 
     public ReservationPorts {
+        Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(reservations, "reservations");
         Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(schedules, "schedules");
         Objects.requireNonNull(policies, "policies");
         Objects.requireNonNull(shops, "shops");
         Objects.requireNonNull(slotLock, "slotLock");
-        Objects.requireNonNull(transactions, "transactions");
-        Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(time, "time");
-        Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(standing, "standing");
         Objects.requireNonNull(followUps, "followUps");
     }
 
-    /** Ports without a back office: every customer may book, and no other context follows the changes. */
-    public ReservationPorts(Reservations reservations, Catalog catalog, Schedules schedules, BookingPolicies policies,
-                            ShopDirectory shops, SlotLock slotLock, TransactionRunner transactions,
-                            DomainEventBus events, TimeSource time, IdGenerator ids) {
-        this(reservations, catalog, schedules, policies, shops, slotLock, transactions, events, time, ids,
-                CustomerStanding.EVERYONE_WELCOME, ReservationFollowUps.NONE);
+    public ReservationPorts withStanding(CustomerStanding standing) {
+        return new ReservationPorts(platform, reservations, catalog, schedules, policies, shops, slotLock, standing,
+                followUps);
+    }
+
+    public ReservationPorts withFollowUps(ReservationFollowUps followUps) {
+        return new ReservationPorts(platform, reservations, catalog, schedules, policies, shops, slotLock, standing,
+                followUps);
     }
 }

@@ -139,9 +139,8 @@ class AttachmentsTest {
                 return false;
             }
         };
-        var useCases = ChatUseCases.wire(new ChatPorts(chat.rooms, chat.messages, chat.readMarks, failing, chat.blobs,
-                chat.names, chat.presence, chat.transactions, chat.events, chat.time, new InMemoryIdGenerator()),
-                ChatSettings.defaults());
+        var useCases = ChatUseCases.wire(new ChatPorts(chat.platform(), chat.rooms, chat.messages, chat.readMarks,
+                failing, chat.blobs, chat.names, chat.presence), ChatSettings.defaults());
 
         assertThatThrownBy(() -> useCases.uploadAttachment().upload(new UploadAttachment.Command(ana, "a.txt",
                 "text/plain", OptionalLong.empty(), new ByteArrayInputStream(bytes(5)))))

@@ -13,6 +13,7 @@ import io.parlor.application.chat.inmemory.InMemoryRooms;
 import io.parlor.application.chat.port.in.CreateRoom;
 import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.chat.port.in.RoomView;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
@@ -57,8 +58,12 @@ final class ChatFixture {
 
     ChatFixture(ChatSettings settings) {
         events.subscribe(ChatUseCases.TOPIC, chatTopic);
-        useCases = ChatUseCases.wire(new ChatPorts(rooms, messages, readMarks, attachments, blobs, names, presence,
-                transactions, events, time, new InMemoryIdGenerator()), settings);
+        useCases = ChatUseCases.wire(new ChatPorts(platform(), rooms, messages, readMarks, attachments, blobs,
+                names, presence), settings);
+    }
+
+    Platform platform() {
+        return new Platform(transactions, events, time, new InMemoryIdGenerator());
     }
 
     /** A member membership knows under {@code name}. */

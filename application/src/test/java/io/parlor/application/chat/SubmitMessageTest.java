@@ -3,6 +3,7 @@ package io.parlor.application.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.parlor.application.chat.port.in.PostMessage;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.Subscription;
@@ -105,9 +106,10 @@ class SubmitMessageTest {
                 return chat.events.subscribe(topic, handler);
             }
         };
-        var posts = ChatUseCases.wire(new ChatPorts(chat.rooms, chat.messages, chat.readMarks, chat.attachments,
-                chat.blobs, chat.names, chat.presence, chat.transactions, failingBus, chat.time,
-                new InMemoryIdGenerator()), ChatSettings.defaults()).postMessage();
+        var posts = ChatUseCases.wire(new ChatPorts(
+                new Platform(chat.transactions, failingBus, chat.time, new InMemoryIdGenerator()), chat.rooms,
+                chat.messages, chat.readMarks, chat.attachments, chat.blobs, chat.names, chat.presence),
+                ChatSettings.defaults()).postMessage();
         var command = new PostMessage.Command(room, ana, MessageType.TEXT, "boom", Optional.empty(),
                 new ClientMessageId("c-1"));
 

@@ -2,49 +2,40 @@ package io.parlor.application.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.parlor.application.membership.MembershipPorts;
+import io.parlor.application.chat.ChatSettings;
+import io.parlor.application.chat.ChatUseCases;
+import io.parlor.application.chat.inmemory.InMemoryChat;
+import io.parlor.application.chat.inmemory.InMemoryMemberNames;
+import io.parlor.application.chat.port.in.CreateRoom;
+import io.parlor.application.chat.port.in.ListMessages;
+import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.membership.MembershipSettings;
 import io.parlor.application.membership.MembershipUseCases;
-import io.parlor.application.membership.inmemory.InMemoryAccessTokens;
-import io.parlor.application.membership.inmemory.InMemoryIdentityProviders;
-import io.parlor.application.membership.inmemory.InMemoryLoginTickets;
 import io.parlor.application.membership.inmemory.InMemoryMailer;
-import io.parlor.application.membership.inmemory.InMemoryMembers;
-import io.parlor.application.membership.inmemory.InMemoryOneTimeCodes;
-import io.parlor.application.membership.inmemory.InMemoryPasswordHasher;
-import io.parlor.application.membership.inmemory.InMemoryRefreshTokens;
-import io.parlor.application.membership.inmemory.InMemoryShopCustomers;
-import io.parlor.application.membership.inmemory.InMemoryShops;
-import io.parlor.application.membership.inmemory.InMemorySocialIdentities;
+import io.parlor.application.membership.inmemory.InMemoryMembership;
 import io.parlor.application.membership.port.in.LogIn;
 import io.parlor.application.membership.port.in.SignUp;
-import io.parlor.application.membership.system.SystemSecretGenerator;
-import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
-import io.parlor.application.shared.inmemory.InMemoryTimeSource;
-import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
-import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
+import io.parlor.application.shared.inmemory.InMemoryPlatform;
+import io.parlor.domain.chat.ClientMessageId;
+import io.parlor.domain.chat.MessageType;
+import io.parlor.domain.chat.RoomType;
 import io.parlor.domain.membership.Email;
 import io.parlor.domain.membership.MemberName;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Embed the core" example, kept compiling and true by running it. */
+/** The README's "Embed the core" examples, kept compiling and true by running them. */
 class EmbedTheCoreTest {
 
+    private final InMemoryPlatform platform = InMemoryPlatform.startingAt(Instant.parse("2026-11-21T09:00:00Z"));
+
     @Test
-    void theCoreRunsWithInMemoryAdaptersInPlainJava() {
-        var transactions = new InMemoryTransactionRunner();
+    void membershipRunsInPlainJavaOnTheInMemoryPlatform() {
         var mailer = new InMemoryMailer();
-        var members = new InMemoryMembers(transactions);
-        var ports = new MembershipPorts(members, new InMemoryShops(transactions),
-                new InMemoryShopCustomers(transactions, members), new InMemoryRefreshTokens(transactions),
-                new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), new InMemoryAccessTokens(), mailer,
-                new SystemSecretGenerator(), transactions, new InProcessDomainEventBus(),
-                new InMemoryTimeSource(Instant.parse("2026-11-21T09:00:00Z")), new InMemoryIdGenerator(),
-                new InMemorySocialIdentities(transactions), new InMemoryLoginTickets(), new InMemoryIdentityProviders(Map.of()));
-        var membership = MembershipUseCases.wire(ports, MembershipSettings.defaults().withEmailVerificationRequired(false));
+        var membership = MembershipUseCases.wire(InMemoryMembership.ports(platform).withMailer(mailer),
+                MembershipSettings.defaults().withEmailVerificationRequired(false));
 
         membership.signUp().signUp(new SignUp.Command(new Email("ana@example.com"), "violet-harbor-lantern",
                 new MemberName("Ana Kim"), Optional.empty()));
@@ -54,5 +45,28 @@ class EmbedTheCoreTest {
         assertThat(tokens.accessToken()).isNotBlank();
         assertThat(tokens.refreshToken()).isNotBlank();
         assertThat(mailer.outbox()).isEmpty();
+    }
+
+    @Test
+    void chatOnTheSamePlatformKnowsTheMembersItIsTold() {
+        var membership = MembershipUseCases.wire(InMemoryMembership.ports(platform),
+                MembershipSettings.defaults().withEmailVerificationRequired(false));
+        var ana = membership.signUp().signUp(new SignUp.Command(new Email("ana@example.com"),
+                "violet-harbor-lantern", new MemberName("Ana Kim"), Optional.empty())).id();
+        var bo = membership.signUp().signUp(new SignUp.Command(new Email("bo@example.com"),
+                "amber-meadow-compass", new MemberName("Bo Lee"), Optional.empty())).id();
+        var names = new InMemoryMemberNames();
+        names.put(ana, "Ana Kim");
+        names.put(bo, "Bo Lee");
+
+        var chat = ChatUseCases.wire(InMemoryChat.ports(platform).withMemberNames(names), ChatSettings.defaults());
+        var room = chat.createRoom().create(new CreateRoom.Command(ana, RoomType.DIRECT, Optional.empty(),
+                Set.of(bo), Optional.empty())).room().id();
+        chat.postMessage().post(new PostMessage.Command(room, ana, MessageType.TEXT, "Are you free at ten?",
+                Optional.empty(), new ClientMessageId("m-1")));
+
+        assertThat(chat.listMessages().list(new ListMessages.Query(room, bo, Optional.empty(), Optional.empty(),
+                Optional.empty()))).extracting(message -> message.content().text())
+                .containsExactly("Are you free at ten?");
     }
 }

@@ -10,7 +10,7 @@ import io.parlor.application.membership.inmemory.InMemoryShops;
 import io.parlor.application.membership.port.in.BrowseCustomers;
 import io.parlor.application.membership.port.in.CustomerView;
 import io.parlor.application.membership.port.in.GroupView;
-import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
+import io.parlor.application.shared.inmemory.InMemoryPlatform;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.domain.membership.CustomerGroup;
 import io.parlor.domain.membership.CustomerNotFound;
@@ -42,12 +42,12 @@ class BackOfficeTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
 
-    private final InMemoryTransactionRunner transactions = new InMemoryTransactionRunner();
+    private final InMemoryPlatform platform = InMemoryPlatform.startingAt(Instant.parse("2026-11-21T09:00:00Z"));
+    private final InMemoryTransactionRunner transactions = platform.transactions();
     private final InMemoryMembers members = new InMemoryMembers(transactions);
     private final InMemoryShops shops = new InMemoryShops(transactions);
-    private final BackOfficeUseCases backOffice = BackOfficeUseCases.wire(new BackOfficePorts(shops,
-            new InMemoryShopCustomers(transactions, members), new InMemoryCustomerGroups(transactions),
-            transactions, new InMemoryIdGenerator()));
+    private final BackOfficeUseCases backOffice = BackOfficeUseCases.wire(new BackOfficePorts(platform.platform(),
+            shops, new InMemoryShopCustomers(transactions, members), new InMemoryCustomerGroups(transactions)));
 
     private final MemberId owner = member("Owner");
     private final MemberId designer = member("Designer");

@@ -17,6 +17,7 @@ import io.parlor.application.membership.port.in.MemberView;
 import io.parlor.application.membership.port.in.SignUp;
 import io.parlor.application.membership.port.in.Tokens;
 import io.parlor.application.membership.port.in.VerifyEmail;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
@@ -58,10 +59,10 @@ final class MembershipFixture {
 
     MembershipFixture(MembershipSettings settings) {
         events.subscribe(MembershipUseCases.TOPIC, published);
-        useCases = MembershipUseCases.wire(new MembershipPorts(members, shops, customers, refreshTokens,
-                new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), accessTokens, mailer,
-                new InMemorySecretGenerator(), transactions, events, time, new InMemoryIdGenerator(), socialIdentities,
-                loginTickets, new InMemoryIdentityProviders(Map.of(provider.name(), provider, otherProvider.name(),
+        useCases = MembershipUseCases.wire(new MembershipPorts(
+                new Platform(transactions, events, time, new InMemoryIdGenerator()), members, shops, customers,
+                refreshTokens, new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), accessTokens, mailer,
+                new InMemorySecretGenerator(), socialIdentities, loginTickets, new InMemoryIdentityProviders(Map.of(provider.name(), provider, otherProvider.name(),
                 otherProvider))), settings);
     }
 

@@ -8,6 +8,7 @@ import io.parlor.application.notification.port.out.ChatRooms;
 import io.parlor.application.notification.port.out.Contact;
 import io.parlor.application.notification.port.out.NotificationChannel;
 import io.parlor.application.notification.port.out.RoomSummary;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.Scheduling;
 import io.parlor.application.shared.inmemory.InMemoryDeadlines;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
@@ -56,13 +57,17 @@ final class NotificationFixture implements AutoCloseable {
 
     NotificationFixture(NotificationSettings settings) {
         ChatRooms chatRooms = (room, member) -> Optional.ofNullable(rooms.get(room + "/" + member));
-        var ports = new NotificationPorts(notifications, deliveries, List.of(email, sms),
+        var ports = new NotificationPorts(platform(), notifications, deliveries, List.of(email, sms),
                 member -> Optional.of(new Contact(member, "Ana", Optional.of("ana@example.com"),
                         Optional.of("+821012345678"))),
-                chatRooms, deadlines, transactions, events, time, new InMemoryIdGenerator());
+                chatRooms, deadlines);
         useCases = NotificationUseCases.wire(ports, settings);
         runDeadlines = Scheduling.runner(deadlines, transactions, time, useCases.deadlineHandlers(),
                 Scheduling.Retries.defaults());
+    }
+
+    Platform platform() {
+        return new Platform(transactions, events, time, new InMemoryIdGenerator());
     }
 
     static MemberId anyMember() {

@@ -14,7 +14,6 @@ import io.parlor.application.notification.port.out.ShopDesk;
 import io.parlor.application.notification.port.out.ShopFacts;
 import io.parlor.application.notification.port.out.TemplateEngine;
 import io.parlor.application.shared.Scheduling;
-import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.port.in.RunDeadlines;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.GroupId;
@@ -89,11 +88,11 @@ class ShopMessagingTest {
             }
         };
         var names = Map.of(ana, "Ana", bo, "Bo", designer, "Dana", owner, "Olli");
-        messaging = ShopMessagingUseCases.wire(new ShopMessagingPorts(new InMemoryTemplates(fixture.transactions),
-                        new PlaceholderEngine(), desk, chat,
+        messaging = ShopMessagingUseCases.wire(new ShopMessagingPorts(fixture.platform(),
+                        new InMemoryTemplates(fixture.transactions), new PlaceholderEngine(), desk, chat,
                         member -> Optional.of(new Contact(member, names.getOrDefault(member, ""), Optional.empty(),
                                 Optional.empty())),
-                        fixture.deadlines, fixture.transactions, fixture.time, new InMemoryIdGenerator()),
+                        fixture.deadlines),
                 fixture.useCases.raise());
         runner = Scheduling.runner(fixture.deadlines, fixture.transactions, fixture.time, messaging.deadlineHandlers(),
                 Scheduling.Retries.defaults());

@@ -13,6 +13,7 @@ import io.parlor.application.reservation.port.in.ServiceView;
 import io.parlor.application.reservation.port.in.SetWorkingHours;
 import io.parlor.application.reservation.port.out.ReservationFollowUps;
 import io.parlor.application.reservation.port.out.SlotLock;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
@@ -79,10 +80,10 @@ final class ReservationFixture {
         this.zone = zone;
         this.time = new InMemoryTimeSource(start);
         events.subscribe(ReservationUseCases.TOPIC, published);
-        useCases = ReservationUseCases.wire(new ReservationPorts(reservations, new InMemoryCatalog(transactions),
-                new InMemorySchedules(transactions), new InMemoryBookingPolicies(transactions), directory,
-                slotLock.apply(time), transactions, events, time, new InMemoryIdGenerator(),
-                (shop, customer) -> blacklisted.contains(customer), this::followUp), settings);
+        useCases = ReservationUseCases.wire(new ReservationPorts(
+                new Platform(transactions, events, time, new InMemoryIdGenerator()), reservations,
+                new InMemoryCatalog(transactions), new InMemorySchedules(transactions),
+                new InMemoryBookingPolicies(transactions), directory, slotLock.apply(time), (shop, customer) -> blacklisted.contains(customer), this::followUp), settings);
         directory.register(new ShopProfile(shop, zone, 30), owner);
         directory.addDesigner(shop, designer);
         workEveryDay(designer, Set.of());

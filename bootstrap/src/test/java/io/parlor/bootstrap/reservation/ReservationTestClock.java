@@ -13,10 +13,8 @@ import io.parlor.application.reservation.port.out.Reservations;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.reservation.port.out.ShopDirectory;
 import io.parlor.application.reservation.port.out.SlotLock;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
-import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.IdGenerator;
-import io.parlor.application.shared.port.out.TransactionRunner;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 
@@ -40,12 +38,11 @@ class ReservationTestClock {
 
     @Singleton
     @Replaces(ReservationPorts.class)
-    ReservationPorts portsOnTheTestClock(Reservations reservations, Catalog catalog, Schedules schedules,
-                                         BookingPolicies policies, ShopDirectory shops, SlotLock slotLock,
-                                         TransactionRunner transactions, DomainEventBus events, IdGenerator ids,
-                                         InMemoryTimeSource clock, CustomerStanding standing,
-                                         ReservationFollowUps followUps) {
-        return new ReservationPorts(reservations, catalog, schedules, policies, shops, slotLock, transactions, events,
-                clock, ids, standing, followUps);
+    ReservationPorts portsOnTheTestClock(Reservations reservations, Catalog catalog,
+                                         Schedules schedules, BookingPolicies policies, ShopDirectory shops,
+                                         SlotLock slotLock, Platform platform, InMemoryTimeSource clock,
+                                         CustomerStanding standing, ReservationFollowUps followUps) {
+        return new ReservationPorts(new Platform(platform.transactions(), platform.events(), clock, platform.ids()),
+                reservations, catalog, schedules, policies, shops, slotLock, standing, followUps);
     }
 }

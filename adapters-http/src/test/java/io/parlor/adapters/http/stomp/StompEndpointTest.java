@@ -64,7 +64,7 @@ class StompEndpointTest implements RandomJwtSecret {
     ManualRevocations revocations;
 
     @Inject
-    InMemoryChat.FlakyPresence presence;
+    InMemoryChatFactory.FlakyPresence presence;
 
     MemberId ana;
     MemberId bo;

@@ -20,6 +20,7 @@ import io.parlor.application.membership.port.in.RequestPasswordReset;
 import io.parlor.application.membership.port.in.SignUp;
 import io.parlor.application.membership.port.in.Withdraw;
 import io.parlor.application.membership.system.SystemSecretGenerator;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.system.SystemIdGenerator;
 import io.parlor.application.shared.system.SystemTimeSource;
@@ -58,12 +59,12 @@ abstract class SecretsAtRestSuite {
     @BeforeAll
     void start() {
         textAtRest = new TextAtRest(database.context());
-        useCases = MembershipUseCases.wire(new MembershipPorts(database.bean(JdbcMembers.class),
-                database.bean(JdbcShops.class), database.bean(JdbcShopCustomers.class),
-                database.bean(JdbcRefreshTokens.class), new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(),
-                new InMemoryAccessTokens(), mailer, new SystemSecretGenerator(),
-                database.bean(JdbcTransactionRunner.class), new InProcessDomainEventBus(), new SystemTimeSource(),
-                new SystemIdGenerator(), database.bean(JdbcSocialIdentities.class), new InMemoryLoginTickets(),
+        useCases = MembershipUseCases.wire(new MembershipPorts(new Platform(database.bean(JdbcTransactionRunner.class),
+                new InProcessDomainEventBus(), new SystemTimeSource(), new SystemIdGenerator()),
+                database.bean(JdbcMembers.class), database.bean(JdbcShops.class),
+                database.bean(JdbcShopCustomers.class), database.bean(JdbcRefreshTokens.class),
+                new InMemoryOneTimeCodes(), new InMemoryPasswordHasher(), new InMemoryAccessTokens(), mailer,
+                new SystemSecretGenerator(), database.bean(JdbcSocialIdentities.class), new InMemoryLoginTickets(),
                 new InMemoryIdentityProviders(Map.of())), MembershipSettings.defaults().withEmailVerificationRequired(false));
     }
 

@@ -19,21 +19,22 @@ import io.parlor.application.chat.port.in.LeaveRoom;
 import io.parlor.application.chat.port.in.ListMessages;
 import io.parlor.application.chat.port.in.MarkOffline;
 import io.parlor.application.chat.port.in.MarkOnline;
-import io.parlor.application.shared.port.out.StoreUnavailable;
 import io.parlor.application.chat.port.in.MarkRead;
 import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.chat.port.in.ReportTyping;
 import io.parlor.application.chat.port.in.ShowRoom;
+import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.inmemory.InMemoryIdGenerator;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
+import io.parlor.application.shared.port.out.StoreUnavailable;
 import io.parlor.application.shared.system.SystemTimeSource;
 import jakarta.inject.Singleton;
 
 /** The real chat use cases on in-memory stores, for the STOMP endpoint's own tests. */
 @Factory
 @Requires(property = "spec.name", value = "StompEndpointTest")
-class InMemoryChat {
+class InMemoryChatFactory {
 
     @Singleton
     InMemoryMemberNames memberNames() {
@@ -45,9 +46,10 @@ class InMemoryChat {
         var transactions = new InMemoryTransactionRunner();
         var time = new SystemTimeSource();
         var messages = new InMemoryMessages(transactions);
-        return ChatUseCases.wire(new ChatPorts(new InMemoryRooms(transactions), messages,
+        var platform = new Platform(transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator());
+        return ChatUseCases.wire(new ChatPorts(platform, new InMemoryRooms(transactions), messages,
                 new InMemoryReadMarks(transactions), new InMemoryAttachments(messages), new InMemoryBlobStore(), names,
-                new InMemoryPresence(time), transactions, new InProcessDomainEventBus(), time, new InMemoryIdGenerator()), ChatSettings.defaults());
+                new InMemoryPresence(time)), ChatSettings.defaults());
     }
 
     @Singleton
