@@ -52,25 +52,29 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
 
     /** {@link #wire(ChatPorts, ChatSettings)}, telling {@code activity} of every stored message and read. */
     public static ChatUseCases wire(ChatPorts ports, ChatSettings settings, RoomActivity activity) {
-        var roster = new Roster(ports);
+        var roster = new Roster(ports.memberNames(), ports.messages(), ports.readMarks(), ports.ids());
         var views = new RoomViews(ports.messages(), ports.readMarks());
         var events = new ChatEvents(ports.events(), activity);
         return new ChatUseCases(
-                new CreateRoomService(ports, roster, views, events, settings),
-                new ShowRoomService(ports, views),
-                new ListRoomsService(ports, views),
-                new InviteMembersService(ports, roster, views, events, settings),
-                new LeaveRoomService(ports, roster, events),
-                new RejoinRoomService(ports, roster, views, events, settings),
-                new ListParticipantsService(ports),
-                new PostMessageService(ports, events, settings),
-                new ListMessagesService(ports, settings),
-                new MarkReadService(ports, events),
-                new ReportTypingService(ports, events),
-                new MarkOnlineService(ports, settings),
-                new MarkOfflineService(ports),
-                new FollowRoomService(ports),
-                new UploadAttachmentService(ports, settings),
-                new DownloadAttachmentService(ports));
+                new CreateRoomService(ports.rooms(), roster, views, events, ports.transactions(), ports.time(),
+                        ports.ids(), settings),
+                new ShowRoomService(ports.rooms(), views),
+                new ListRoomsService(ports.rooms(), views),
+                new InviteMembersService(ports.rooms(), roster, views, events, ports.transactions(), ports.time(),
+                        settings),
+                new LeaveRoomService(ports.rooms(), roster, events, ports.transactions(), ports.time()),
+                new RejoinRoomService(ports.rooms(), roster, views, events, ports.transactions(), ports.time(),
+                        settings),
+                new ListParticipantsService(ports.rooms(), ports.readMarks(), ports.memberNames(), ports.presence()),
+                new PostMessageService(ports.rooms(), ports.messages(), ports.attachments(), events,
+                        ports.transactions(), ports.time(), ports.ids(), settings),
+                new ListMessagesService(ports.rooms(), ports.messages(), settings),
+                new MarkReadService(ports.rooms(), ports.messages(), ports.readMarks(), events, ports.time()),
+                new ReportTypingService(ports.rooms(), events, ports.time()),
+                new MarkOnlineService(ports.presence(), settings),
+                new MarkOfflineService(ports.presence()),
+                new FollowRoomService(ports.messages(), ports.events(), ports.time()),
+                new UploadAttachmentService(ports.attachments(), ports.blobs(), ports.time(), ports.ids(), settings),
+                new DownloadAttachmentService(ports.attachments(), ports.blobs(), ports.messages(), ports.rooms()));
     }
 }

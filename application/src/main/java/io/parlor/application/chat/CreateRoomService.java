@@ -26,14 +26,15 @@ final class CreateRoomService implements CreateRoom {
     private final IdGenerator ids;
     private final ChatSettings settings;
 
-    CreateRoomService(ChatPorts ports, Roster roster, RoomViews views, ChatEvents events, ChatSettings settings) {
-        this.rooms = ports.rooms();
+    CreateRoomService(Rooms rooms, Roster roster, RoomViews views, ChatEvents events, TransactionRunner transactions,
+            TimeSource time, IdGenerator ids, ChatSettings settings) {
+        this.rooms = rooms;
         this.roster = roster;
         this.views = views;
         this.events = events;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
         this.settings = settings;
     }
 

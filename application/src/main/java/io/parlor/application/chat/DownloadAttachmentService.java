@@ -17,11 +17,11 @@ final class DownloadAttachmentService implements DownloadAttachment {
     private final Messages messages;
     private final Rooms rooms;
 
-    DownloadAttachmentService(ChatPorts ports) {
-        this.attachments = ports.attachments();
-        this.blobs = ports.blobs();
-        this.messages = ports.messages();
-        this.rooms = ports.rooms();
+    DownloadAttachmentService(Attachments attachments, BlobStore blobs, Messages messages, Rooms rooms) {
+        this.attachments = attachments;
+        this.blobs = blobs;
+        this.messages = messages;
+        this.rooms = rooms;
     }
 
     @Override

@@ -10,14 +10,14 @@ import org.jmolecules.event.types.DomainEvent;
 
 final class FollowRoomService implements FollowRoom {
 
-    private final DomainEventBus bus;
     private final Messages messages;
+    private final DomainEventBus bus;
     private final TimeSource time;
 
-    FollowRoomService(ChatPorts ports) {
-        this.bus = ports.events();
-        this.messages = ports.messages();
-        this.time = ports.time();
+    FollowRoomService(Messages messages, DomainEventBus bus, TimeSource time) {
+        this.messages = messages;
+        this.bus = bus;
+        this.time = time;
     }
 
     @Override

@@ -21,13 +21,14 @@ final class InviteMembersService implements InviteMembers {
     private final TimeSource time;
     private final ChatSettings settings;
 
-    InviteMembersService(ChatPorts ports, Roster roster, RoomViews views, ChatEvents events, ChatSettings settings) {
-        this.rooms = ports.rooms();
+    InviteMembersService(Rooms rooms, Roster roster, RoomViews views, ChatEvents events, TransactionRunner transactions,
+            TimeSource time, ChatSettings settings) {
+        this.rooms = rooms;
         this.roster = roster;
         this.views = views;
         this.events = events;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
         this.settings = settings;
     }
 

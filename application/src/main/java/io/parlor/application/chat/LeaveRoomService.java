@@ -18,12 +18,12 @@ final class LeaveRoomService implements LeaveRoom {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    LeaveRoomService(ChatPorts ports, Roster roster, ChatEvents events) {
-        this.rooms = ports.rooms();
+    LeaveRoomService(Rooms rooms, Roster roster, ChatEvents events, TransactionRunner transactions, TimeSource time) {
+        this.rooms = rooms;
         this.roster = roster;
         this.events = events;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

@@ -14,9 +14,9 @@ final class ListMessagesService implements ListMessages {
     private final Messages messages;
     private final ChatSettings settings;
 
-    ListMessagesService(ChatPorts ports, ChatSettings settings) {
-        this.rooms = ports.rooms();
-        this.messages = ports.messages();
+    ListMessagesService(Rooms rooms, Messages messages, ChatSettings settings) {
+        this.rooms = rooms;
+        this.messages = messages;
         this.settings = settings;
     }
 

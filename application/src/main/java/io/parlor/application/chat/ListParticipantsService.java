@@ -18,11 +18,11 @@ final class ListParticipantsService implements ListParticipants {
     private final MemberNames names;
     private final Presence presence;
 
-    ListParticipantsService(ChatPorts ports) {
-        this.rooms = ports.rooms();
-        this.readMarks = ports.readMarks();
-        this.names = ports.memberNames();
-        this.presence = ports.presence();
+    ListParticipantsService(Rooms rooms, ReadMarks readMarks, MemberNames names, Presence presence) {
+        this.rooms = rooms;
+        this.readMarks = readMarks;
+        this.names = names;
+        this.presence = presence;
     }
 
     @Override

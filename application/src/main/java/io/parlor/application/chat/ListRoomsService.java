@@ -10,8 +10,8 @@ final class ListRoomsService implements ListRooms {
     private final Rooms rooms;
     private final RoomViews views;
 
-    ListRoomsService(ChatPorts ports, RoomViews views) {
-        this.rooms = ports.rooms();
+    ListRoomsService(Rooms rooms, RoomViews views) {
+        this.rooms = rooms;
         this.views = views;
     }
 

@@ -7,8 +7,8 @@ final class MarkOfflineService implements MarkOffline {
 
     private final Presence presence;
 
-    MarkOfflineService(ChatPorts ports) {
-        this.presence = ports.presence();
+    MarkOfflineService(Presence presence) {
+        this.presence = presence;
     }
 
     @Override

@@ -8,8 +8,8 @@ final class MarkOnlineService implements MarkOnline {
     private final Presence presence;
     private final ChatSettings settings;
 
-    MarkOnlineService(ChatPorts ports, ChatSettings settings) {
-        this.presence = ports.presence();
+    MarkOnlineService(Presence presence, ChatSettings settings) {
+        this.presence = presence;
         this.settings = settings;
     }
 

@@ -17,12 +17,12 @@ final class MarkReadService implements MarkRead {
     private final ChatEvents events;
     private final TimeSource time;
 
-    MarkReadService(ChatPorts ports, ChatEvents events) {
-        this.rooms = ports.rooms();
-        this.messages = ports.messages();
-        this.readMarks = ports.readMarks();
+    MarkReadService(Rooms rooms, Messages messages, ReadMarks readMarks, ChatEvents events, TimeSource time) {
+        this.rooms = rooms;
+        this.messages = messages;
+        this.readMarks = readMarks;
         this.events = events;
-        this.time = ports.time();
+        this.time = time;
     }
 
     @Override

@@ -40,14 +40,15 @@ final class PostMessageService implements PostMessage {
     private final ChatSettings settings;
     private final GroupCommit<Pending> queue = new GroupCommit<>(MAX_BATCH, "parlor-chat-posts", this::storeBatch);
 
-    PostMessageService(ChatPorts ports, ChatEvents events, ChatSettings settings) {
-        this.rooms = ports.rooms();
-        this.messages = ports.messages();
-        this.attachments = ports.attachments();
+    PostMessageService(Rooms rooms, Messages messages, Attachments attachments, ChatEvents events,
+            TransactionRunner transactions, TimeSource time, IdGenerator ids, ChatSettings settings) {
+        this.rooms = rooms;
+        this.messages = messages;
+        this.attachments = attachments;
         this.events = events;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
         this.settings = settings;
     }
 

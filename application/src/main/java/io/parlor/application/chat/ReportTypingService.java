@@ -12,10 +12,10 @@ final class ReportTypingService implements ReportTyping {
     private final ChatEvents events;
     private final TimeSource time;
 
-    ReportTypingService(ChatPorts ports, ChatEvents events) {
-        this.rooms = ports.rooms();
+    ReportTypingService(Rooms rooms, ChatEvents events, TimeSource time) {
+        this.rooms = rooms;
         this.events = events;
-        this.time = ports.time();
+        this.time = time;
     }
 
     @Override

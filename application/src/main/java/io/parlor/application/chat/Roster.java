@@ -23,11 +23,11 @@ final class Roster {
     private final ReadMarks readMarks;
     private final IdGenerator ids;
 
-    Roster(ChatPorts ports) {
-        this.names = ports.memberNames();
-        this.messages = ports.messages();
-        this.readMarks = ports.readMarks();
-        this.ids = ports.ids();
+    Roster(MemberNames names, Messages messages, ReadMarks readMarks, IdGenerator ids) {
+        this.names = names;
+        this.messages = messages;
+        this.readMarks = readMarks;
+        this.ids = ids;
     }
 
     /** @throws InvalidValue (field {@code memberIds}) unless every one of {@code members} exists */

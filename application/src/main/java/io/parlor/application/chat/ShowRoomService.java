@@ -10,8 +10,8 @@ final class ShowRoomService implements ShowRoom {
     private final Rooms rooms;
     private final RoomViews views;
 
-    ShowRoomService(ChatPorts ports, RoomViews views) {
-        this.rooms = ports.rooms();
+    ShowRoomService(Rooms rooms, RoomViews views) {
+        this.rooms = rooms;
         this.views = views;
     }
 

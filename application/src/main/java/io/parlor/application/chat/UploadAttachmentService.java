@@ -16,15 +16,16 @@ final class UploadAttachmentService implements UploadAttachment {
 
     private final Attachments attachments;
     private final BlobStore blobs;
-    private final IdGenerator ids;
     private final TimeSource time;
+    private final IdGenerator ids;
     private final long maxBytes;
 
-    UploadAttachmentService(ChatPorts ports, ChatSettings settings) {
-        this.attachments = ports.attachments();
-        this.blobs = ports.blobs();
-        this.ids = ports.ids();
-        this.time = ports.time();
+    UploadAttachmentService(Attachments attachments, BlobStore blobs, TimeSource time, IdGenerator ids,
+            ChatSettings settings) {
+        this.attachments = attachments;
+        this.blobs = blobs;
+        this.time = time;
+        this.ids = ids;
         this.maxBytes = settings.maxAttachmentSize();
     }
 

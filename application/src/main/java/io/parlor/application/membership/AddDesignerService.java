@@ -15,11 +15,11 @@ final class AddDesignerService implements AddDesigner {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    AddDesignerService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.shops = ports.shops();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+    AddDesignerService(Members members, Shops shops, TransactionRunner transactions, TimeSource time) {
+        this.members = members;
+        this.shops = shops;
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

@@ -11,7 +11,10 @@ public record BackOfficeUseCases(BrowseCustomers browseCustomers, ManageGroups m
     public static BackOfficeUseCases wire(BackOfficePorts ports) {
         var staff = new ShopStaff(ports.shops());
         var groups = new GroupBook(ports.groups(), ports.customers());
-        return new BackOfficeUseCases(new BrowseCustomersService(ports, staff, groups),
-                new ManageGroupsService(ports, staff, groups), new CustomerAudienceService(ports, groups));
+        return new BackOfficeUseCases(
+                new BrowseCustomersService(ports.customers(), staff, groups, ports.transactions()),
+                new ManageGroupsService(ports.groups(), ports.customers(), staff, groups, ports.transactions(),
+                        ports.ids()),
+                new CustomerAudienceService(ports.shops(), ports.customers(), groups, ports.transactions()));
     }
 }

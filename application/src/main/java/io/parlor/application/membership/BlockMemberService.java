@@ -21,14 +21,15 @@ final class BlockMemberService implements BlockMember {
     private final DomainEventBus events;
     private final TimeSource time;
 
-    BlockMemberService(MembershipPorts ports, Administrators administrators, Roles roles) {
-        this.members = ports.members();
-        this.refreshTokens = ports.refreshTokens();
+    BlockMemberService(Members members, RefreshTokens refreshTokens, Administrators administrators, Roles roles,
+            TransactionRunner transactions, DomainEventBus events, TimeSource time) {
+        this.members = members;
+        this.refreshTokens = refreshTokens;
         this.administrators = administrators;
         this.roles = roles;
-        this.transactions = ports.transactions();
-        this.events = ports.events();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.events = events;
+        this.time = time;
     }
 
     private record Outcome(Member member, MemberBlocked event) {

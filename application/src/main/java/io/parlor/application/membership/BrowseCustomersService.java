@@ -18,15 +18,15 @@ import java.util.UUID;
 final class BrowseCustomersService implements BrowseCustomers {
 
     private final ShopCustomers customers;
-    private final TransactionRunner transactions;
     private final ShopStaff staff;
     private final GroupBook groups;
+    private final TransactionRunner transactions;
 
-    BrowseCustomersService(BackOfficePorts ports, ShopStaff staff, GroupBook groups) {
-        this.customers = ports.customers();
-        this.transactions = ports.transactions();
+    BrowseCustomersService(ShopCustomers customers, ShopStaff staff, GroupBook groups, TransactionRunner transactions) {
+        this.customers = customers;
         this.staff = staff;
         this.groups = groups;
+        this.transactions = transactions;
     }
 
     @Override

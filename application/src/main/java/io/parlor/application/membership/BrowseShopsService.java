@@ -24,10 +24,10 @@ final class BrowseShopsService implements BrowseShops {
     private final Shops shops;
     private final TimeSource time;
 
-    BrowseShopsService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.shops = ports.shops();
-        this.time = ports.time();
+    BrowseShopsService(Members members, Shops shops, TimeSource time) {
+        this.members = members;
+        this.shops = shops;
+        this.time = time;
     }
 
     @Override

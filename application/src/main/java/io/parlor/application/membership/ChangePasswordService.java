@@ -15,15 +15,16 @@ final class ChangePasswordService implements ChangePassword {
     private final Members members;
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
-    private final TimeSource time;
     private final DomainEventBus events;
+    private final TimeSource time;
 
-    ChangePasswordService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.hasher = ports.passwordHasher();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.events = ports.events();
+    ChangePasswordService(Members members, PasswordHasher hasher, TransactionRunner transactions, DomainEventBus events,
+            TimeSource time) {
+        this.members = members;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.events = events;
+        this.time = time;
     }
 
     @Override

@@ -10,9 +10,9 @@ final class CheckAccessService implements CheckAccess {
     private final Members members;
     private final TimeSource time;
 
-    CheckAccessService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.time = ports.time();
+    CheckAccessService(Members members, TimeSource time) {
+        this.members = members;
+        this.time = time;
     }
 
     @Override

@@ -35,14 +35,15 @@ final class CompleteSocialLoginService implements CompleteSocialLogin {
     private final TimeSource time;
     private final IdGenerator ids;
 
-    CompleteSocialLoginService(MembershipPorts ports, SocialLoginTickets tickets) {
-        this.providers = ports.identityProviders();
-        this.members = ports.members();
-        this.identities = ports.socialIdentities();
+    CompleteSocialLoginService(IdentityProviders providers, Members members, SocialIdentities identities,
+            SocialLoginTickets tickets, TransactionRunner transactions, TimeSource time, IdGenerator ids) {
+        this.providers = providers;
+        this.members = members;
+        this.identities = identities;
         this.tickets = tickets;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
     }
 
     @Override

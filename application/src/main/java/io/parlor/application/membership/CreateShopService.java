@@ -28,13 +28,14 @@ final class CreateShopService implements CreateShop {
     private final TimeSource time;
     private final IdGenerator ids;
 
-    CreateShopService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.shops = ports.shops();
-        this.secrets = ports.secrets();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+    CreateShopService(Members members, Shops shops, SecretGenerator secrets, TransactionRunner transactions,
+            TimeSource time, IdGenerator ids) {
+        this.members = members;
+        this.shops = shops;
+        this.secrets = secrets;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
     }
 
     @Override

@@ -23,14 +23,14 @@ final class CustomerAudienceService implements CustomerAudience {
 
     private final Shops shops;
     private final ShopCustomers customers;
-    private final TransactionRunner transactions;
     private final GroupBook groups;
+    private final TransactionRunner transactions;
 
-    CustomerAudienceService(BackOfficePorts ports, GroupBook groups) {
-        this.shops = ports.shops();
-        this.customers = ports.customers();
-        this.transactions = ports.transactions();
+    CustomerAudienceService(Shops shops, ShopCustomers customers, GroupBook groups, TransactionRunner transactions) {
+        this.shops = shops;
+        this.customers = customers;
         this.groups = groups;
+        this.transactions = transactions;
     }
 
     @Override

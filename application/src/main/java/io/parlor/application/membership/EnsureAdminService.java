@@ -21,12 +21,13 @@ final class EnsureAdminService implements EnsureAdmin {
     private final TimeSource time;
     private final IdGenerator ids;
 
-    EnsureAdminService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.hasher = ports.passwordHasher();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+    EnsureAdminService(Members members, PasswordHasher hasher, TransactionRunner transactions, TimeSource time,
+            IdGenerator ids) {
+        this.members = members;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
     }
 
     @Override

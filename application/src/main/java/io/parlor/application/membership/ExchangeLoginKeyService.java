@@ -22,13 +22,14 @@ final class ExchangeLoginKeyService implements ExchangeLoginKey {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    ExchangeLoginKeyService(MembershipPorts ports, SocialLoginTickets tickets, Sessions sessions) {
-        this.members = ports.members();
-        this.customers = ports.shopCustomers();
+    ExchangeLoginKeyService(Members members, ShopCustomers customers, SocialLoginTickets tickets, Sessions sessions,
+            TransactionRunner transactions, TimeSource time) {
+        this.members = members;
+        this.customers = customers;
         this.tickets = tickets;
         this.sessions = sessions;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

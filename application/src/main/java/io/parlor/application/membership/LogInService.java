@@ -31,20 +31,21 @@ final class LogInService implements LogIn {
     private final PasswordHasher hasher;
     private final Passwords passwords;
     private final Sessions sessions;
-    private final MembershipSettings settings;
     private final TransactionRunner transactions;
     private final TimeSource time;
+    private final MembershipSettings settings;
 
-    LogInService(MembershipPorts ports, Passwords passwords, Sessions sessions, MembershipSettings settings) {
-        this.members = ports.members();
-        this.shops = ports.shops();
-        this.customers = ports.shopCustomers();
-        this.hasher = ports.passwordHasher();
+    LogInService(Members members, Shops shops, ShopCustomers customers, PasswordHasher hasher, Passwords passwords,
+            Sessions sessions, TransactionRunner transactions, TimeSource time, MembershipSettings settings) {
+        this.members = members;
+        this.shops = shops;
+        this.customers = customers;
+        this.hasher = hasher;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.transactions = transactions;
+        this.time = time;
         this.settings = settings;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
     }
 
     @Override

@@ -8,8 +8,8 @@ final class LogOutService implements LogOut {
 
     private final RefreshTokens refreshTokens;
 
-    LogOutService(MembershipPorts ports) {
-        this.refreshTokens = ports.refreshTokens();
+    LogOutService(RefreshTokens refreshTokens) {
+        this.refreshTokens = refreshTokens;
     }
 
     @Override

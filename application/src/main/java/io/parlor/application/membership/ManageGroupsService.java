@@ -21,18 +21,19 @@ final class ManageGroupsService implements ManageGroups {
 
     private final CustomerGroups stored;
     private final ShopCustomers customers;
-    private final TransactionRunner transactions;
-    private final IdGenerator ids;
     private final ShopStaff staff;
     private final GroupBook groups;
+    private final TransactionRunner transactions;
+    private final IdGenerator ids;
 
-    ManageGroupsService(BackOfficePorts ports, ShopStaff staff, GroupBook groups) {
-        this.stored = ports.groups();
-        this.customers = ports.customers();
-        this.transactions = ports.transactions();
-        this.ids = ports.ids();
+    ManageGroupsService(CustomerGroups stored, ShopCustomers customers, ShopStaff staff, GroupBook groups,
+            TransactionRunner transactions, IdGenerator ids) {
+        this.stored = stored;
+        this.customers = customers;
         this.staff = staff;
         this.groups = groups;
+        this.transactions = transactions;
+        this.ids = ids;
     }
 
     @Override

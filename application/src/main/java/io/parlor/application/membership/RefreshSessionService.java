@@ -25,12 +25,13 @@ final class RefreshSessionService implements RefreshSession {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    RefreshSessionService(MembershipPorts ports, Sessions sessions) {
-        this.members = ports.members();
-        this.refreshTokens = ports.refreshTokens();
+    RefreshSessionService(Members members, RefreshTokens refreshTokens, Sessions sessions,
+            TransactionRunner transactions, TimeSource time) {
+        this.members = members;
+        this.refreshTokens = refreshTokens;
         this.sessions = sessions;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

@@ -12,14 +12,14 @@ final class RequestEmailCodeService implements RequestEmailCode {
 
     private final Members members;
     private final EmailCodes codes;
-    private final MembershipSettings settings;
     private final TimeSource time;
+    private final MembershipSettings settings;
 
-    RequestEmailCodeService(MembershipPorts ports, EmailCodes codes, MembershipSettings settings) {
-        this.members = ports.members();
+    RequestEmailCodeService(Members members, EmailCodes codes, TimeSource time, MembershipSettings settings) {
+        this.members = members;
         this.codes = codes;
+        this.time = time;
         this.settings = settings;
-        this.time = ports.time();
     }
 
     @Override

@@ -24,19 +24,20 @@ final class RequestPasswordResetService implements RequestPasswordReset {
     private final SecretGenerator secrets;
     private final Mailer mailer;
     private final EmailCodes codes;
-    private final MembershipSettings settings;
     private final TransactionRunner transactions;
     private final TimeSource time;
+    private final MembershipSettings settings;
 
-    RequestPasswordResetService(MembershipPorts ports, EmailCodes codes, MembershipSettings settings) {
-        this.members = ports.members();
-        this.hasher = ports.passwordHasher();
-        this.secrets = ports.secrets();
-        this.mailer = ports.mailer();
+    RequestPasswordResetService(Members members, PasswordHasher hasher, SecretGenerator secrets, Mailer mailer,
+            EmailCodes codes, TransactionRunner transactions, TimeSource time, MembershipSettings settings) {
+        this.members = members;
+        this.hasher = hasher;
+        this.secrets = secrets;
+        this.mailer = mailer;
         this.codes = codes;
+        this.transactions = transactions;
+        this.time = time;
         this.settings = settings;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
     }
 
     @Override

@@ -12,10 +12,10 @@ final class ShowProfileService implements ShowProfile {
     private final Roles roles;
     private final TimeSource time;
 
-    ShowProfileService(MembershipPorts ports, Roles roles) {
-        this.members = ports.members();
+    ShowProfileService(Members members, Roles roles, TimeSource time) {
+        this.members = members;
         this.roles = roles;
-        this.time = ports.time();
+        this.time = time;
     }
 
     @Override

@@ -19,20 +19,21 @@ final class SignUpService implements SignUp {
     private final PasswordHasher hasher;
     private final EmailCodes codes;
     private final Roles roles;
-    private final MembershipSettings settings;
     private final TransactionRunner transactions;
     private final TimeSource time;
     private final IdGenerator ids;
+    private final MembershipSettings settings;
 
-    SignUpService(MembershipPorts ports, EmailCodes codes, Roles roles, MembershipSettings settings) {
-        this.members = ports.members();
-        this.hasher = ports.passwordHasher();
+    SignUpService(Members members, PasswordHasher hasher, EmailCodes codes, Roles roles, TransactionRunner transactions,
+            TimeSource time, IdGenerator ids, MembershipSettings settings) {
+        this.members = members;
+        this.hasher = hasher;
         this.codes = codes;
         this.roles = roles;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
         this.settings = settings;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
     }
 
     @Override

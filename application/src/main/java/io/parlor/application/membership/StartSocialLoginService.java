@@ -18,11 +18,11 @@ final class StartSocialLoginService implements StartSocialLogin {
     private final SocialLoginTickets tickets;
     private final TimeSource time;
 
-    StartSocialLoginService(MembershipPorts ports, SocialLoginTickets tickets) {
-        this.providers = ports.identityProviders();
-        this.shops = ports.shops();
+    StartSocialLoginService(IdentityProviders providers, Shops shops, SocialLoginTickets tickets, TimeSource time) {
+        this.providers = providers;
+        this.shops = shops;
         this.tickets = tickets;
-        this.time = ports.time();
+        this.time = time;
     }
 
     @Override

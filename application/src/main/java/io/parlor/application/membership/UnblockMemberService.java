@@ -20,13 +20,14 @@ final class UnblockMemberService implements UnblockMember {
     private final DomainEventBus events;
     private final TimeSource time;
 
-    UnblockMemberService(MembershipPorts ports, Administrators administrators, Roles roles) {
-        this.members = ports.members();
+    UnblockMemberService(Members members, Administrators administrators, Roles roles, TransactionRunner transactions,
+            DomainEventBus events, TimeSource time) {
+        this.members = members;
         this.administrators = administrators;
         this.roles = roles;
-        this.transactions = ports.transactions();
-        this.events = ports.events();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.events = events;
+        this.time = time;
     }
 
     private record Outcome(Member member, Optional<MemberUnblocked> event) {

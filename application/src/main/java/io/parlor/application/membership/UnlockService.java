@@ -12,10 +12,10 @@ final class UnlockService implements Unlock {
     private final EmailCodes codes;
     private final TimeSource time;
 
-    UnlockService(MembershipPorts ports, EmailCodes codes) {
-        this.members = ports.members();
+    UnlockService(Members members, EmailCodes codes, TimeSource time) {
+        this.members = members;
         this.codes = codes;
-        this.time = ports.time();
+        this.time = time;
     }
 
     @Override

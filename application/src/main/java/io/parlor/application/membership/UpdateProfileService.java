@@ -17,11 +17,11 @@ final class UpdateProfileService implements UpdateProfile {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    UpdateProfileService(MembershipPorts ports, Roles roles) {
-        this.members = ports.members();
+    UpdateProfileService(Members members, Roles roles, TransactionRunner transactions, TimeSource time) {
+        this.members = members;
         this.roles = roles;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

@@ -16,12 +16,13 @@ final class VerifyEmailService implements VerifyEmail {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    VerifyEmailService(MembershipPorts ports, EmailCodes codes, Roles roles) {
-        this.members = ports.members();
+    VerifyEmailService(Members members, EmailCodes codes, Roles roles, TransactionRunner transactions,
+            TimeSource time) {
+        this.members = members;
         this.codes = codes;
         this.roles = roles;
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

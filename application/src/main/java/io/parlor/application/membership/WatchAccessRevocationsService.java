@@ -11,8 +11,8 @@ final class WatchAccessRevocationsService implements WatchAccessRevocations {
 
     private final DomainEventBus bus;
 
-    WatchAccessRevocationsService(MembershipPorts ports) {
-        this.bus = ports.events();
+    WatchAccessRevocationsService(DomainEventBus bus) {
+        this.bus = bus;
     }
 
     @Override

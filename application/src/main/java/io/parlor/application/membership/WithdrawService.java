@@ -19,13 +19,14 @@ final class WithdrawService implements Withdraw {
     private final DomainEventBus events;
     private final TimeSource time;
 
-    WithdrawService(MembershipPorts ports) {
-        this.members = ports.members();
-        this.refreshTokens = ports.refreshTokens();
-        this.hasher = ports.passwordHasher();
-        this.transactions = ports.transactions();
-        this.events = ports.events();
-        this.time = ports.time();
+    WithdrawService(Members members, RefreshTokens refreshTokens, PasswordHasher hasher, TransactionRunner transactions,
+            DomainEventBus events, TimeSource time) {
+        this.members = members;
+        this.refreshTokens = refreshTokens;
+        this.hasher = hasher;
+        this.transactions = transactions;
+        this.events = events;
+        this.time = time;
     }
 
     @Override

@@ -15,10 +15,10 @@ final class ChangeNotificationsService implements ChangeNotifications {
     private final TransactionRunner transactions;
     private final TimeSource time;
 
-    ChangeNotificationsService(NotificationPorts ports) {
-        this.notifications = ports.notifications();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
+    ChangeNotificationsService(Notifications notifications, TransactionRunner transactions, TimeSource time) {
+        this.notifications = notifications;
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

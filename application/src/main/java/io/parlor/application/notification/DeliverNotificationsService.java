@@ -28,13 +28,13 @@ final class DeliverNotificationsService implements DeliverNotifications {
     private final RetryPolicy retries;
     private final Duration lease;
 
-    DeliverNotificationsService(NotificationPorts ports, List<NotificationChannel> allChannels,
-                                NotificationSettings settings) {
-        this.deliveries = ports.deliveries();
-        this.notifications = ports.notifications();
-        this.contacts = ports.contacts();
+    DeliverNotificationsService(Deliveries deliveries, Notifications notifications, Contacts contacts,
+            List<NotificationChannel> allChannels, TimeSource time, NotificationSettings settings) {
+        this.deliveries = deliveries;
+        this.notifications = notifications;
+        this.contacts = contacts;
         allChannels.forEach(channel -> channels.put(channel.channel(), channel));
-        this.time = ports.time();
+        this.time = time;
         this.retries = settings.retries();
         this.lease = settings.deliveryLease();
     }

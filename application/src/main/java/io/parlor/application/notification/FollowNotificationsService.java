@@ -10,8 +10,8 @@ final class FollowNotificationsService implements FollowNotifications {
     private final Notifications notifications;
     private final StreamHub hub;
 
-    FollowNotificationsService(NotificationPorts ports, StreamHub hub) {
-        this.notifications = ports.notifications();
+    FollowNotificationsService(Notifications notifications, StreamHub hub) {
+        this.notifications = notifications;
         this.hub = hub;
     }
 

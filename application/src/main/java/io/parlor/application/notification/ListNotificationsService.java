@@ -10,8 +10,8 @@ final class ListNotificationsService implements ListNotifications {
 
     private final Notifications notifications;
 
-    ListNotificationsService(NotificationPorts ports) {
-        this.notifications = ports.notifications();
+    ListNotificationsService(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     @Override

@@ -20,12 +20,13 @@ final class ManageTemplatesService implements ManageTemplates {
     private final TransactionRunner transactions;
     private final IdGenerator ids;
 
-    ManageTemplatesService(ShopMessagingPorts ports) {
-        this.templates = ports.templates();
-        this.engine = ports.engine();
-        this.gate = new ShopGate(ports.desk());
-        this.transactions = ports.transactions();
-        this.ids = ports.ids();
+    ManageTemplatesService(Templates templates, TemplateEngine engine, ShopGate gate, TransactionRunner transactions,
+            IdGenerator ids) {
+        this.templates = templates;
+        this.engine = engine;
+        this.gate = gate;
+        this.transactions = transactions;
+        this.ids = ids;
     }
 
     @Override

@@ -36,16 +36,18 @@ public final class NotificationUseCases implements AutoCloseable {
     private final Subscription accountAlerts;
 
     private NotificationUseCases(NotificationPorts ports, NotificationSettings settings) {
-        this.raise = new RaiseNotificationService(ports);
-        this.list = new ListNotificationsService(ports);
-        this.change = new ChangeNotificationsService(ports);
+        this.raise = new RaiseNotificationService(ports.notifications(), ports.deliveries(), ports.transactions(),
+                ports.time(), ports.ids());
+        this.list = new ListNotificationsService(ports.notifications());
+        this.change = new ChangeNotificationsService(ports.notifications(), ports.transactions(), ports.time());
         this.hub = new StreamHub(ports.events(), ports.chatRooms());
-        this.follow = new FollowNotificationsService(ports, hub);
-        this.trackUnreadChat = new TrackUnreadChatService(ports, settings);
+        this.follow = new FollowNotificationsService(ports.notifications(), hub);
+        this.trackUnreadChat = new TrackUnreadChatService(ports.deadlines(), ports.transactions(), settings);
         var channels = new ArrayList<>(ports.channels());
         channels.add(new InAppChannel(ports.events()));
-        this.deliver = new DeliverNotificationsService(ports, channels, settings);
-        this.deadlineHandlers = List.of(new UnreadChatAlertService(ports, raise));
+        this.deliver = new DeliverNotificationsService(ports.deliveries(), ports.notifications(), ports.contacts(),
+                channels, ports.time(), settings);
+        this.deadlineHandlers = List.of(new UnreadChatAlertService(ports.chatRooms(), raise));
         var alerts = new AccountAlerts(raise);
         this.accountAlerts = ports.events().subscribe(MEMBERSHIP_TOPIC, alerts::on);
     }

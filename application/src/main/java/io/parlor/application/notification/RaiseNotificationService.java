@@ -22,12 +22,13 @@ final class RaiseNotificationService implements RaiseNotification {
     private final TimeSource time;
     private final IdGenerator ids;
 
-    RaiseNotificationService(NotificationPorts ports) {
-        this.notifications = ports.notifications();
-        this.deliveries = ports.deliveries();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
+    RaiseNotificationService(Notifications notifications, Deliveries deliveries, TransactionRunner transactions,
+            TimeSource time, IdGenerator ids) {
+        this.notifications = notifications;
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
     }
 
     @Override

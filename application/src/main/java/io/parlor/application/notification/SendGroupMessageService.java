@@ -23,19 +23,20 @@ final class SendGroupMessageService implements SendGroupMessage {
     private final Templates templates;
     private final ShopDesk desk;
     private final Deadlines deadlines;
+    private final ShopGate gate;
     private final TransactionRunner transactions;
     private final TimeSource time;
     private final IdGenerator ids;
-    private final ShopGate gate;
 
-    SendGroupMessageService(ShopMessagingPorts ports) {
-        this.templates = ports.templates();
-        this.desk = ports.desk();
-        this.deadlines = ports.deadlines();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
-        this.gate = new ShopGate(ports.desk());
+    SendGroupMessageService(Templates templates, ShopDesk desk, Deadlines deadlines, ShopGate gate,
+            TransactionRunner transactions, TimeSource time, IdGenerator ids) {
+        this.templates = templates;
+        this.desk = desk;
+        this.deadlines = deadlines;
+        this.gate = gate;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
     }
 
     @Override

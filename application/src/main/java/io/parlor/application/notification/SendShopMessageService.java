@@ -19,16 +19,17 @@ final class SendShopMessageService implements DeadlineHandler {
 
     private final Templates templates;
     private final ShopDesk desk;
-    private final TimeSource time;
     private final ShopSender sender;
     private final RaiseNotification raise;
+    private final TimeSource time;
 
-    SendShopMessageService(ShopMessagingPorts ports, ShopSender sender, RaiseNotification raise) {
-        this.templates = ports.templates();
-        this.desk = ports.desk();
-        this.time = ports.time();
+    SendShopMessageService(Templates templates, ShopDesk desk, ShopSender sender, RaiseNotification raise,
+            TimeSource time) {
+        this.templates = templates;
+        this.desk = desk;
         this.sender = sender;
         this.raise = raise;
+        this.time = time;
     }
 
     @Override

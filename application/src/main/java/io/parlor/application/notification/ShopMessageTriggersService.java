@@ -36,15 +36,16 @@ final class ShopMessageTriggersService implements ShopMessageTriggers {
     private final Templates templates;
     private final ShopDesk desk;
     private final Deadlines deadlines;
-    private final TimeSource time;
     private final ShopSender sender;
+    private final TimeSource time;
 
-    ShopMessageTriggersService(ShopMessagingPorts ports, ShopSender sender) {
-        this.templates = ports.templates();
-        this.desk = ports.desk();
-        this.deadlines = ports.deadlines();
-        this.time = ports.time();
+    ShopMessageTriggersService(Templates templates, ShopDesk desk, Deadlines deadlines, ShopSender sender,
+            TimeSource time) {
+        this.templates = templates;
+        this.desk = desk;
+        this.deadlines = deadlines;
         this.sender = sender;
+        this.time = time;
     }
 
     /**

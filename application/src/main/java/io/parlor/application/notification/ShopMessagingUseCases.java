@@ -16,8 +16,14 @@ public record ShopMessagingUseCases(ManageTemplates manageTemplates, SendGroupMe
 
     /** @param raise notification's own use case, which puts each send in the customer's inbox too */
     public static ShopMessagingUseCases wire(ShopMessagingPorts ports, RaiseNotification raise) {
-        var sender = new ShopSender(ports);
-        return new ShopMessagingUseCases(new ManageTemplatesService(ports), new SendGroupMessageService(ports),
-                new ShopMessageTriggersService(ports, sender), List.of(new SendShopMessageService(ports, sender, raise)));
+        var sender = new ShopSender(ports.engine(), ports.contacts(), ports.conversations());
+        var gate = new ShopGate(ports.desk());
+        return new ShopMessagingUseCases(
+                new ManageTemplatesService(ports.templates(), ports.engine(), gate, ports.transactions(), ports.ids()),
+                new SendGroupMessageService(ports.templates(), ports.desk(), ports.deadlines(), gate,
+                        ports.transactions(), ports.time(), ports.ids()),
+                new ShopMessageTriggersService(ports.templates(), ports.desk(), ports.deadlines(), sender,
+                        ports.time()),
+                List.of(new SendShopMessageService(ports.templates(), ports.desk(), sender, raise, ports.time())));
     }
 }

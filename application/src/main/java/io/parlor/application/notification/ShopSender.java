@@ -25,10 +25,10 @@ final class ShopSender {
     private final Contacts contacts;
     private final ShopConversations conversations;
 
-    ShopSender(ShopMessagingPorts ports) {
-        this.engine = ports.engine();
-        this.contacts = ports.contacts();
-        this.conversations = ports.conversations();
+    ShopSender(TemplateEngine engine, Contacts contacts, ShopConversations conversations) {
+        this.engine = engine;
+        this.contacts = contacts;
+        this.conversations = conversations;
     }
 
     String render(String body, ShopFacts shop, Optional<MemberId> customer, Optional<MemberId> designer,

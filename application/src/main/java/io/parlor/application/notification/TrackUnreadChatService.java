@@ -24,9 +24,9 @@ final class TrackUnreadChatService implements TrackUnreadChat {
     private final TransactionRunner transactions;
     private final Duration unreadAfter;
 
-    TrackUnreadChatService(NotificationPorts ports, NotificationSettings settings) {
-        this.deadlines = ports.deadlines();
-        this.transactions = ports.transactions();
+    TrackUnreadChatService(Deadlines deadlines, TransactionRunner transactions, NotificationSettings settings) {
+        this.deadlines = deadlines;
+        this.transactions = transactions;
         this.unreadAfter = settings.unreadAfter();
     }
 

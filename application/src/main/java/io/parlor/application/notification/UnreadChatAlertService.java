@@ -13,8 +13,8 @@ final class UnreadChatAlertService implements DeadlineHandler {
     private final ChatRooms rooms;
     private final RaiseNotification raise;
 
-    UnreadChatAlertService(NotificationPorts ports, RaiseNotification raise) {
-        this.rooms = ports.chatRooms();
+    UnreadChatAlertService(ChatRooms rooms, RaiseNotification raise) {
+        this.rooms = rooms;
         this.raise = raise;
     }
 

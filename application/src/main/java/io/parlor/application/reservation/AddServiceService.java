@@ -11,15 +11,15 @@ import io.parlor.domain.reservation.ServiceId;
 final class AddServiceService implements AddService {
 
     private final Catalog catalog;
+    private final ShopAccess access;
     private final TransactionRunner transactions;
     private final IdGenerator ids;
-    private final ShopAccess access;
 
-    AddServiceService(ReservationPorts ports, Toolkit kit) {
-        this.catalog = ports.catalog();
-        this.transactions = ports.transactions();
-        this.ids = ports.ids();
-        this.access = kit.access();
+    AddServiceService(Catalog catalog, ShopAccess access, TransactionRunner transactions, IdGenerator ids) {
+        this.catalog = catalog;
+        this.access = access;
+        this.transactions = transactions;
+        this.ids = ids;
     }
 
     @Override

@@ -17,9 +17,9 @@ final class Calendars {
     private final BookingPolicies policies;
     private final BookingRules defaults;
 
-    Calendars(ReservationPorts ports, ReservationSettings settings) {
-        this.schedules = ports.schedules();
-        this.policies = ports.policies();
+    Calendars(Schedules schedules, BookingPolicies policies, ReservationSettings settings) {
+        this.schedules = schedules;
+        this.policies = policies;
         this.defaults = settings.defaultRules();
     }
 

@@ -9,9 +9,9 @@ final class CancelReservationService implements CancelReservation {
     private final Transit transit;
     private final Calendars calendars;
 
-    CancelReservationService(Transit transit, Toolkit kit) {
+    CancelReservationService(Transit transit, Calendars calendars) {
         this.transit = transit;
-        this.calendars = kit.calendars();
+        this.calendars = calendars;
     }
 
     @Override

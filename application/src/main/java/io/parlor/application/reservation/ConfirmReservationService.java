@@ -16,9 +16,9 @@ final class ConfirmReservationService implements ConfirmReservation {
     private final Transit transit;
     private final SlotGuard guard;
 
-    ConfirmReservationService(Transit transit, Toolkit kit) {
+    ConfirmReservationService(Transit transit, SlotGuard guard) {
         this.transit = transit;
-        this.guard = kit.guard();
+        this.guard = guard;
     }
 
     @Override

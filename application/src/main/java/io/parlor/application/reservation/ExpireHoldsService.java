@@ -14,15 +14,16 @@ import java.util.ArrayList;
 final class ExpireHoldsService implements ExpireHolds {
 
     private final Reservations reservations;
+    private final Publisher publisher;
     private final TransactionRunner transactions;
     private final TimeSource time;
-    private final Publisher publisher;
 
-    ExpireHoldsService(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.publisher = kit.publisher();
+    ExpireHoldsService(Reservations reservations, Publisher publisher, TransactionRunner transactions,
+            TimeSource time) {
+        this.reservations = reservations;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.time = time;
     }
 
     @Override

@@ -28,31 +28,33 @@ final class HoldSlotService implements HoldSlot {
     }
 
     private final Reservations reservations;
-    private final TransactionRunner transactions;
-    private final TimeSource time;
-    private final IdGenerator ids;
+    private final CustomerStanding standing;
     private final ShopAccess access;
     private final Calendars calendars;
     private final Treatments treatments;
     private final SlotGuard guard;
     private final FastPath fastPath;
     private final Publisher publisher;
+    private final TransactionRunner transactions;
+    private final TimeSource time;
+    private final IdGenerator ids;
     private final Duration holdTtl;
-    private final CustomerStanding standing;
 
-    HoldSlotService(ReservationPorts ports, ReservationSettings settings, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.ids = ports.ids();
-        this.access = kit.access();
-        this.calendars = kit.calendars();
-        this.treatments = kit.treatments();
-        this.guard = kit.guard();
-        this.fastPath = kit.fastPath();
-        this.publisher = kit.publisher();
+    HoldSlotService(Reservations reservations, CustomerStanding standing, ShopAccess access, Calendars calendars,
+            Treatments treatments, SlotGuard guard, FastPath fastPath, Publisher publisher,
+            TransactionRunner transactions, TimeSource time, IdGenerator ids, ReservationSettings settings) {
+        this.reservations = reservations;
+        this.standing = standing;
+        this.access = access;
+        this.calendars = calendars;
+        this.treatments = treatments;
+        this.guard = guard;
+        this.fastPath = fastPath;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.time = time;
+        this.ids = ids;
         this.holdTtl = settings.holdTtl();
-        this.standing = ports.standing();
     }
 
     @Override

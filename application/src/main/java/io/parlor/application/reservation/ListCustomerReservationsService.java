@@ -16,13 +16,13 @@ final class ListCustomerReservationsService implements ListCustomerReservations 
     private static final int PAGE = 500;
 
     private final Reservations reservations;
-    private final TimeSource time;
     private final ShopAccess access;
+    private final TimeSource time;
 
-    ListCustomerReservationsService(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.time = ports.time();
-        this.access = kit.access();
+    ListCustomerReservationsService(Reservations reservations, ShopAccess access, TimeSource time) {
+        this.reservations = reservations;
+        this.access = access;
+        this.time = time;
     }
 
     @Override

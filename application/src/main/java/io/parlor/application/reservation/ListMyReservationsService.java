@@ -12,9 +12,9 @@ final class ListMyReservationsService implements ListMyReservations {
     private final Reservations reservations;
     private final TimeSource time;
 
-    ListMyReservationsService(ReservationPorts ports) {
-        this.reservations = ports.reservations();
-        this.time = ports.time();
+    ListMyReservationsService(Reservations reservations, TimeSource time) {
+        this.reservations = reservations;
+        this.time = time;
     }
 
     @Override

@@ -10,9 +10,9 @@ final class ListServicesService implements ListServices {
     private final Catalog catalog;
     private final ShopAccess access;
 
-    ListServicesService(ReservationPorts ports, Toolkit kit) {
-        this.catalog = ports.catalog();
-        this.access = kit.access();
+    ListServicesService(Catalog catalog, ShopAccess access) {
+        this.catalog = catalog;
+        this.access = access;
     }
 
     @Override

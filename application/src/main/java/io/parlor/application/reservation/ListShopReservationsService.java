@@ -9,13 +9,13 @@ import java.util.List;
 final class ListShopReservationsService implements ListShopReservations {
 
     private final Reservations reservations;
-    private final TimeSource time;
     private final ShopAccess access;
+    private final TimeSource time;
 
-    ListShopReservationsService(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.time = ports.time();
-        this.access = kit.access();
+    ListShopReservationsService(Reservations reservations, ShopAccess access, TimeSource time) {
+        this.reservations = reservations;
+        this.access = access;
+        this.time = time;
     }
 
     @Override

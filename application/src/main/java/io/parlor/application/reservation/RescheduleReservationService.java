@@ -19,13 +19,14 @@ final class RescheduleReservationService implements RescheduleReservation {
     private final SlotGuard guard;
     private final FastPath fastPath;
 
-    RescheduleReservationService(ReservationPorts ports, Transit transit, Toolkit kit) {
-        this.reservations = ports.reservations();
+    RescheduleReservationService(Reservations reservations, Transit transit, ShopAccess access, Calendars calendars,
+            SlotGuard guard, FastPath fastPath) {
+        this.reservations = reservations;
         this.transit = transit;
-        this.access = kit.access();
-        this.calendars = kit.calendars();
-        this.guard = kit.guard();
-        this.fastPath = kit.fastPath();
+        this.access = access;
+        this.calendars = calendars;
+        this.guard = guard;
+        this.fastPath = fastPath;
     }
 
     @Override

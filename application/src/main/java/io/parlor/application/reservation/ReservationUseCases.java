@@ -37,24 +37,31 @@ public record ReservationUseCases(AddService addService, ListServices listServic
 
     /** Builds every use case over {@code ports}, following {@code settings}. */
     public static ReservationUseCases wire(ReservationPorts ports, ReservationSettings settings) {
-        var kit = Toolkit.of(ports, settings);
-        var transit = new Transit(ports, kit);
+        // the helpers are built once and shared by the services that need them
+        var access = new ShopAccess(ports.shops());
+        var calendars = new Calendars(ports.schedules(), ports.policies(), settings);
+        var treatments = new Treatments(ports.catalog());
+        var guard = new SlotGuard(ports.reservations());
+        var fastPath = new FastPath(ports.slotLock(), settings.slotLockTtl());
+        var publisher = new Publisher(ports.events(), ports.followUps());
+        var transit = new Transit(ports.reservations(), access, publisher, ports.transactions(), ports.time());
         return new ReservationUseCases(
-                new AddServiceService(ports, kit),
-                new ListServicesService(ports, kit),
-                new SetWorkingHoursService(ports, kit),
-                new SetBookingRulesService(ports, kit),
-                new ShowAvailabilityService(ports, kit),
-                new HoldSlotService(ports, settings, kit),
-                new ConfirmReservationService(transit, kit),
-                new CancelReservationService(transit, kit),
-                new RescheduleReservationService(ports, transit, kit),
+                new AddServiceService(ports.catalog(), access, ports.transactions(), ports.ids()),
+                new ListServicesService(ports.catalog(), access),
+                new SetWorkingHoursService(ports.schedules(), access, ports.transactions()),
+                new SetBookingRulesService(ports.policies(), access, ports.transactions()),
+                new ShowAvailabilityService(ports.reservations(), access, calendars, treatments, ports.time()),
+                new HoldSlotService(ports.reservations(), ports.standing(), access, calendars, treatments, guard,
+                        fastPath, publisher, ports.transactions(), ports.time(), ports.ids(), settings),
+                new ConfirmReservationService(transit, guard),
+                new CancelReservationService(transit, calendars),
+                new RescheduleReservationService(ports.reservations(), transit, access, calendars, guard, fastPath),
                 new CompleteReservationService(transit),
                 new MarkNoShowService(transit),
-                new ExpireHoldsService(ports, kit),
-                new ShowReservationService(ports, kit),
-                new ListMyReservationsService(ports),
-                new ListShopReservationsService(ports, kit),
-                new ListCustomerReservationsService(ports, kit));
+                new ExpireHoldsService(ports.reservations(), publisher, ports.transactions(), ports.time()),
+                new ShowReservationService(ports.reservations(), access, ports.time()),
+                new ListMyReservationsService(ports.reservations(), ports.time()),
+                new ListShopReservationsService(ports.reservations(), access, ports.time()),
+                new ListCustomerReservationsService(ports.reservations(), access, ports.time()));
     }
 }

@@ -8,13 +8,13 @@ import io.parlor.domain.reservation.BookingRules;
 final class SetBookingRulesService implements SetBookingRules {
 
     private final BookingPolicies policies;
-    private final TransactionRunner transactions;
     private final ShopAccess access;
+    private final TransactionRunner transactions;
 
-    SetBookingRulesService(ReservationPorts ports, Toolkit kit) {
-        this.policies = ports.policies();
-        this.transactions = ports.transactions();
-        this.access = kit.access();
+    SetBookingRulesService(BookingPolicies policies, ShopAccess access, TransactionRunner transactions) {
+        this.policies = policies;
+        this.access = access;
+        this.transactions = transactions;
     }
 
     @Override

@@ -10,13 +10,13 @@ import io.parlor.domain.reservation.ScheduleId;
 final class SetWorkingHoursService implements SetWorkingHours {
 
     private final Schedules schedules;
-    private final TransactionRunner transactions;
     private final ShopAccess access;
+    private final TransactionRunner transactions;
 
-    SetWorkingHoursService(ReservationPorts ports, Toolkit kit) {
-        this.schedules = ports.schedules();
-        this.transactions = ports.transactions();
-        this.access = kit.access();
+    SetWorkingHoursService(Schedules schedules, ShopAccess access, TransactionRunner transactions) {
+        this.schedules = schedules;
+        this.access = access;
+        this.transactions = transactions;
     }
 
     @Override

@@ -15,17 +15,18 @@ import java.time.Instant;
 final class ShowAvailabilityService implements ShowAvailability {
 
     private final Reservations reservations;
-    private final TimeSource time;
     private final ShopAccess access;
     private final Calendars calendars;
     private final Treatments treatments;
+    private final TimeSource time;
 
-    ShowAvailabilityService(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.time = ports.time();
-        this.access = kit.access();
-        this.calendars = kit.calendars();
-        this.treatments = kit.treatments();
+    ShowAvailabilityService(Reservations reservations, ShopAccess access, Calendars calendars, Treatments treatments,
+            TimeSource time) {
+        this.reservations = reservations;
+        this.access = access;
+        this.calendars = calendars;
+        this.treatments = treatments;
+        this.time = time;
     }
 
     @Override

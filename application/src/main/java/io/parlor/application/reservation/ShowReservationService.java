@@ -9,13 +9,13 @@ import io.parlor.domain.reservation.ReservationNotFound;
 final class ShowReservationService implements ShowReservation {
 
     private final Reservations reservations;
-    private final TimeSource time;
     private final ShopAccess access;
+    private final TimeSource time;
 
-    ShowReservationService(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.time = ports.time();
-        this.access = kit.access();
+    ShowReservationService(Reservations reservations, ShopAccess access, TimeSource time) {
+        this.reservations = reservations;
+        this.access = access;
+        this.time = time;
     }
 
     @Override

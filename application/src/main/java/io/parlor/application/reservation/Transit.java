@@ -26,17 +26,18 @@ final class Transit {
     }
 
     private final Reservations reservations;
-    private final TransactionRunner transactions;
-    private final TimeSource time;
     private final ShopAccess access;
     private final Publisher publisher;
+    private final TransactionRunner transactions;
+    private final TimeSource time;
 
-    Transit(ReservationPorts ports, Toolkit kit) {
-        this.reservations = ports.reservations();
-        this.transactions = ports.transactions();
-        this.time = ports.time();
-        this.access = kit.access();
-        this.publisher = kit.publisher();
+    Transit(Reservations reservations, ShopAccess access, Publisher publisher, TransactionRunner transactions,
+            TimeSource time) {
+        this.reservations = reservations;
+        this.access = access;
+        this.publisher = publisher;
+        this.transactions = transactions;
+        this.time = time;
     }
 
     /**
