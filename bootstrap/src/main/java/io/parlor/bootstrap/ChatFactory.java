@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
@@ -65,6 +66,7 @@ class ChatFactory {
     }
 
     @Singleton
+    @Bean(preDestroy = "close")
     ChatUseCases chatUseCases(ChatPorts ports, ChatConfiguration configuration, RoomActivity activity) {
         return ChatUseCases.wire(ports, configuration.toSettings(), activity);
     }

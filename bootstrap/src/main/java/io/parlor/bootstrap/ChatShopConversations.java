@@ -11,6 +11,7 @@ import io.parlor.domain.chat.RoomType;
 import io.parlor.domain.membership.MemberId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 
 /**
  * Shop messages as chat's own use cases post them: a direct room opened (or found) through
@@ -37,7 +38,13 @@ final class ChatShopConversations implements ShopConversations {
 
     @Override
     public void postIn(RoomId room, MemberId sender, String text, String dedupeKey) {
-        post.get().post(new PostMessage.Command(room, sender, MessageType.TEMPLATE, text, Optional.empty(),
-                new ClientMessageId(dedupeKey)));
+        // inside shop messaging's unit of work the post joins it, so the answer is already complete
+        var answer = post.get().post(new PostMessage.Command(room, sender, MessageType.TEMPLATE, text,
+                Optional.empty(), new ClientMessageId(dedupeKey)));
+        try {
+            answer.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
+        }
     }
 }

@@ -23,12 +23,13 @@ import io.parlor.domain.chat.RoomId;
 /**
  * Every chat use case, built from ports and settings: the one entry point for framework
  * factories and library users, e.g. {@code ChatUseCases.wire(ports, settings).postMessage()}.
+ * Close it to end the thread that stores queued posts.
  */
 public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms listRooms,
         InviteMembers inviteMembers, LeaveRoom leaveRoom, RejoinRoom rejoinRoom, ListParticipants listParticipants,
         PostMessage postMessage, ListMessages listMessages, MarkRead markRead, ReportTyping reportTyping,
         MarkOnline markOnline, MarkOffline markOffline, FollowRoom followRoom, UploadAttachment uploadAttachment,
-        DownloadAttachment downloadAttachment) {
+        DownloadAttachment downloadAttachment) implements AutoCloseable {
 
     /** Where {@code RoomCreated} and {@code RoomUpdated} are published. */
     public static final Topic TOPIC = new Topic("chat");
@@ -43,6 +44,14 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
      */
     public static Topic roomTopic(RoomId room) {
         return Topic.of("chat.room", room);
+    }
+
+    /** Stops the posts' group commit once the posts it took are stored; later posts are refused. */
+    @Override
+    public void close() {
+        if (postMessage instanceof PostMessageService service) {
+            service.close();
+        }
     }
 
     /** Builds every use case over {@code ports}, following {@code settings}. */

@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-final class PostMessageService implements PostMessage {
+final class PostMessageService implements PostMessage, AutoCloseable {
 
     /** The most posts one unit of work stores: large, so that a room's lock and counter serve many. */
     private static final int MAX_BATCH = 5_000;
@@ -53,19 +53,26 @@ final class PostMessageService implements PostMessage {
     }
 
     @Override
-    public Result post(Command command) {
-        return storeOne(draft(command));
-    }
-
-    @Override
-    public CompletableFuture<Result> submit(Command command) {
+    public CompletableFuture<Result> post(Command command) {
         var answer = new CompletableFuture<Result>();
         try {
-            queue.add(new Pending(draft(command), answer));
-        } catch (DomainError refused) {
+            var pending = new Pending(draft(command), answer);
+            if (transactions.inUnitOfWork()) {
+                // a batch of one on the caller's thread, so that the post joins the caller's unit of work
+                storeBatch(List.of(pending));
+            } else {
+                queue.add(pending);
+            }
+        } catch (DomainError | IllegalStateException refused) {
             answer.completeExceptionally(refused);
         }
         return answer;
+    }
+
+    /** Stops taking posts, answers those already queued, then ends the group-commit thread. */
+    @Override
+    public void close() {
+        queue.close();
     }
 
     /** Stores one batch in one unit of work; refused drafts store nothing and fail alone. */
@@ -74,21 +81,24 @@ final class PostMessageService implements PostMessage {
         try {
             answers = transactions.inTransaction(() -> storeAll(batch));
         } catch (RuntimeException failure) {
-            // a failure no check foresaw: each post tries again alone, so that it fails only its own
-            batch.forEach(this::storeAlone);
+            if (batch.size() == 1) {
+                batch.get(0).answer().completeExceptionally(failure);
+            } else {
+                // a failure no check foresaw: each post tries again alone, so that it fails only its own
+                batch.forEach(pending -> storeBatch(List.of(pending)));
+            }
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            var answer = answers.get(i);
             var caller = batch.get(i).answer();
             try {
-                if (answer.refused() != null) {
-                    caller.completeExceptionally(answer.refused());
-                } else {
-                    caller.complete(published(answer.stored()));
+                if (answers.get(i) instanceof Stored stored) {
+                    caller.complete(published(stored.outcome()));
+                } else if (answers.get(i) instanceof Refused refused) {
+                    caller.completeExceptionally(refused.error());
                 }
             } catch (RuntimeException unpublished) {
-                // stored but not broadcast, as post() would throw: the caller hears it, the batch goes on
+                // stored but not broadcast: the caller hears it, the batch goes on
                 caller.completeExceptionally(unpublished);
             }
         }
@@ -96,46 +106,25 @@ final class PostMessageService implements PostMessage {
 
     private List<Answer> storeAll(List<Pending> batch) {
         var locked = rooms.lockAll(batch.stream().map(p -> p.draft().room()).toList());
-        var rosters = new ArrayList<Set<MemberId>>(batch.size());
-        var refusals = new ArrayList<DomainError>(batch.size());
+        var checked = new ArrayList<Answer>(batch.size());
         var accepted = new ArrayList<MessageDraft>(batch.size());
         for (Pending pending : batch) {
             try {
                 var room = Optional.ofNullable(locked.get(pending.draft().room())).orElseThrow(RoomNotFound::new);
                 requireAllowed(room, pending.draft());
                 accepted.add(pending.draft());
-                rosters.add(room.members());
-                refusals.add(null);
+                checked.add(new Allowed(room.members()));
             } catch (DomainError refused) {
-                rosters.add(null);
-                refusals.add(refused);
+                checked.add(new Refused(refused));
             }
         }
         var appended = messages.appendAll(accepted).iterator();
         var answers = new ArrayList<Answer>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            answers.add(refusals.get(i) != null ? new Answer(null, refusals.get(i))
-                    : new Answer(new Outcome(appended.next(), rosters.get(i)), null));
+        for (Answer answer : checked) {
+            answers.add(answer instanceof Allowed allowed
+                    ? new Stored(new Outcome(appended.next(), allowed.members())) : answer);
         }
         return answers;
-    }
-
-    private void storeAlone(Pending pending) {
-        try {
-            pending.answer().complete(storeOne(pending.draft()));
-        } catch (RuntimeException failure) {
-            pending.answer().completeExceptionally(failure);
-        }
-    }
-
-    /** One post in a unit of work of its own (or the caller's), published after it. */
-    private Result storeOne(MessageDraft draft) {
-        var outcome = transactions.inTransaction(() -> {
-            var room = rooms.lockById(draft.room()).orElseThrow(RoomNotFound::new);
-            requireAllowed(room, draft);
-            return new Outcome(messages.append(draft), room.members());
-        });
-        return published(outcome);
     }
 
     private MessageDraft draft(Command command) {
@@ -169,8 +158,17 @@ final class PostMessageService implements PostMessage {
     private record Outcome(Appended appended, Set<MemberId> members) {
     }
 
-    /** One post of a batch: stored (or found stored before), or refused with the error it gets. */
-    private record Answer(Outcome stored, DomainError refused) {
+    /** One post of a batch: allowed (while checking), stored (or found stored before), or refused. */
+    private sealed interface Answer permits Allowed, Stored, Refused {
+    }
+
+    private record Allowed(Set<MemberId> members) implements Answer {
+    }
+
+    private record Stored(Outcome outcome) implements Answer {
+    }
+
+    private record Refused(DomainError error) implements Answer {
     }
 
     /** A queued post and the answer its caller waits for. */

@@ -62,8 +62,8 @@ class AttachmentsTest {
     }
 
     private void show(RoomId where, MemberId sender, AttachmentInfo attachment) {
-        chat.useCases.postMessage().post(new PostMessage.Command(where, sender, MessageType.IMAGE, "",
-                Optional.of(attachment.id()), new ClientMessageId(UUID.randomUUID().toString())));
+        ChatFixture.now(chat.useCases.postMessage().post(new PostMessage.Command(where, sender, MessageType.IMAGE,
+                "", Optional.of(attachment.id()), new ClientMessageId(UUID.randomUUID().toString()))));
     }
 
     @Test

@@ -32,6 +32,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** The real chat use cases over in-memory adapters, with a clock the test moves. */
@@ -91,8 +93,17 @@ final class ChatFixture {
     }
 
     PostMessage.Result post(RoomId room, MemberId sender, String text, String clientMessageId) {
-        return useCases.postMessage().post(new PostMessage.Command(room, sender, MessageType.TEXT, text,
-                Optional.empty(), new ClientMessageId(clientMessageId)));
+        return now(useCases.postMessage().post(new PostMessage.Command(room, sender, MessageType.TEXT, text,
+                Optional.empty(), new ClientMessageId(clientMessageId))));
+    }
+
+    /** Waits for a post's answer, throwing the error it completed with as {@code post} would have. */
+    static PostMessage.Result now(CompletableFuture<PostMessage.Result> answer) {
+        try {
+            return answer.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException refused ? refused : failed;
+        }
     }
 
     /** Posts {@code text} one second after the previous step. */

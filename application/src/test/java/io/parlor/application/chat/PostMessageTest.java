@@ -27,8 +27,8 @@ class PostMessageTest {
     private final RoomId room = chat.group(ana, bo).id();
 
     private PostMessage.Result post(MessageType type, String text, Optional<AttachmentId> attachment) {
-        return chat.useCases.postMessage().post(new PostMessage.Command(room, ana, type, text, attachment,
-                new ClientMessageId(UUID.randomUUID().toString())));
+        return ChatFixture.now(chat.useCases.postMessage().post(new PostMessage.Command(room, ana, type, text,
+                attachment, new ClientMessageId(UUID.randomUUID().toString()))));
     }
 
     private AttachmentId uploaded(MemberId owner, String contentType) {

@@ -39,7 +39,7 @@ class SubmitMessageTest {
     private final RoomId room = chat.group(ana, bo).id();
 
     private CompletableFuture<PostMessage.Result> submit(RoomId into, MemberId sender, String text, String clientId) {
-        return chat.useCases.postMessage().submit(new PostMessage.Command(into, sender, MessageType.TEXT, text,
+        return chat.useCases.postMessage().post(new PostMessage.Command(into, sender, MessageType.TEXT, text,
                 Optional.empty(), new ClientMessageId(clientId)));
     }
 
@@ -70,7 +70,7 @@ class SubmitMessageTest {
 
     @Test
     void invalidContentFailsTheAnswerAndStoresNothing() {
-        var answer = chat.useCases.postMessage().submit(new PostMessage.Command(room, ana, MessageType.TEXT, "",
+        var answer = chat.useCases.postMessage().post(new PostMessage.Command(room, ana, MessageType.TEXT, "",
                 Optional.empty(), new ClientMessageId("c-1")));
 
         assertThat(codeOf(answer)).isEqualTo("invalid-field");
@@ -113,8 +113,8 @@ class SubmitMessageTest {
         var command = new PostMessage.Command(room, ana, MessageType.TEXT, "boom", Optional.empty(),
                 new ClientMessageId("c-1"));
 
-        var failed = posts.submit(command);
-        var later = posts.submit(new PostMessage.Command(room, ana, MessageType.TEXT, "after", Optional.empty(),
+        var failed = posts.post(command);
+        var later = posts.post(new PostMessage.Command(room, ana, MessageType.TEXT, "after", Optional.empty(),
                 new ClientMessageId("c-2")));
 
         assertThat(failed).failsWithin(Duration.ofSeconds(5));

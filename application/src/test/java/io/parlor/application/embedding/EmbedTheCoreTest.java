@@ -59,14 +59,16 @@ class EmbedTheCoreTest {
         names.put(ana, "Ana Kim");
         names.put(bo, "Bo Lee");
 
-        var chat = ChatUseCases.wire(InMemoryChat.ports(platform).withMemberNames(names), ChatSettings.defaults());
-        var room = chat.createRoom().create(new CreateRoom.Command(ana, RoomType.DIRECT, Optional.empty(),
-                Set.of(bo), Optional.empty())).room().id();
-        chat.postMessage().post(new PostMessage.Command(room, ana, MessageType.TEXT, "Are you free at ten?",
-                Optional.empty(), new ClientMessageId("m-1")));
+        try (var chat = ChatUseCases.wire(InMemoryChat.ports(platform).withMemberNames(names),
+                ChatSettings.defaults())) {
+            var room = chat.createRoom().create(new CreateRoom.Command(ana, RoomType.DIRECT, Optional.empty(),
+                    Set.of(bo), Optional.empty())).room().id();
+            chat.postMessage().post(new PostMessage.Command(room, ana, MessageType.TEXT, "Are you free at ten?",
+                    Optional.empty(), new ClientMessageId("m-1"))).join();
 
-        assertThat(chat.listMessages().list(new ListMessages.Query(room, bo, Optional.empty(), Optional.empty(),
-                Optional.empty()))).extracting(message -> message.content().text())
-                .containsExactly("Are you free at ten?");
+            assertThat(chat.listMessages().list(new ListMessages.Query(room, bo, Optional.empty(),
+                    Optional.empty(), Optional.empty()))).extracting(message -> message.content().text())
+                    .containsExactly("Are you free at ten?");
+        }
     }
 }

@@ -217,7 +217,7 @@ class ChatAttachmentsTest implements TestPropertyProvider {
     private void show(RoomId room, Account sender, String attachmentId) {
         postMessage.post(new PostMessage.Command(room, new MemberId(UUID.fromString(sender.id())), MessageType.IMAGE,
                 "look", Optional.of(new AttachmentId(UUID.fromString(attachmentId))),
-                new ClientMessageId(UUID.randomUUID().toString())));
+                new ClientMessageId(UUID.randomUUID().toString()))).join();
     }
 
     private List<Map<String, Object>> history(RoomId room, Account reader) {

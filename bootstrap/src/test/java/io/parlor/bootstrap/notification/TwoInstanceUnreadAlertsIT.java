@@ -109,7 +109,7 @@ class TwoInstanceUnreadAlertsIT {
 
     private static long post(EmbeddedServer instance, RoomId room, MemberId sender, String text) {
         return bean(instance, PostMessage.class).post(new PostMessage.Command(room, sender, MessageType.TEXT, text,
-                Optional.empty(), new ClientMessageId(UUID.randomUUID().toString()))).message().seq();
+                Optional.empty(), new ClientMessageId(UUID.randomUUID().toString()))).join().message().seq();
     }
 
     /** Each CHAT_UNREAD notification of the recipients as {@code recipient/roomId}. */

@@ -83,7 +83,7 @@ final class StompSends {
         if (postsOnTheWay.incrementAndGet() > context.settings().maxPendingFrames()) {
             throw new StompProtocolError("too many messages waiting to be stored");
         }
-        lastPost = context.postMessage().submit(command).whenComplete((stored, failure) -> {
+        lastPost = context.postMessage().post(command).whenComplete((stored, failure) -> {
             postsOnTheWay.decrementAndGet();
             answer(failure, receipt);
         });

@@ -28,4 +28,9 @@ public final class JdbcTransactionRunner implements TransactionRunner {
             throw Sql.unreachableOr(e);
         }
     }
+
+    @Override
+    public boolean inUnitOfWork() {
+        return transactions.findTransactionStatus().isPresent();
+    }
 }

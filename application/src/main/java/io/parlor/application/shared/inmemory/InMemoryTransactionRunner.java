@@ -35,7 +35,7 @@ public final class InMemoryTransactionRunner implements TransactionRunner {
         }
     }
 
-    /** Whether the calling thread is inside a unit of work of this runner. */
+    @Override
     public boolean inUnitOfWork() {
         return undoLog.get() != null;
     }

@@ -19,25 +19,22 @@ import java.util.concurrent.CompletableFuture;
 public interface PostMessage {
 
     /**
-     * @throws io.parlor.domain.shared.InvalidValue for content the type does not allow (fields
-     *         {@code type}, {@code message}, {@code attachmentId}), or an {@code IMAGE} whose
-     *         attachment is no image
-     * @throws io.parlor.domain.chat.RoomNotFound for an unknown room or one {@code sender} was never in
-     * @throws io.parlor.domain.chat.NotRoomMember if {@code sender} left the room
-     * @throws io.parlor.domain.chat.AttachmentNotFound for an unknown attachment or one {@code sender}
-     *         did not upload
+     * Posts a message. Outside a unit of work the post is queued: the posts waiting at one moment
+     * are stored together in one unit of work (one lock per room, one batch insert; a group
+     * commit), which is how a busy server stores many messages a second; the answers of one
+     * caller's posts complete in the order it posted them, and so do the messages' {@code seq}s
+     * within each room. Inside the caller's unit of work the post is stored at once, as a batch
+     * of one that takes part in it, and the answer is complete on return.
+     *
+     * <p>The answer completes after the message was stored, or with one of these errors:
+     * {@link io.parlor.domain.shared.InvalidValue} for content the type does not allow (fields
+     * {@code type}, {@code message}, {@code attachmentId}), or an {@code IMAGE} whose attachment
+     * is no image; {@link io.parlor.domain.chat.RoomNotFound} for an unknown room or one
+     * {@code sender} was never in; {@link io.parlor.domain.chat.NotRoomMember} if {@code sender}
+     * left the room; {@link io.parlor.domain.chat.AttachmentNotFound} for an unknown attachment
+     * or one {@code sender} did not upload; {@link IllegalStateException} once the use cases were closed.
      */
-    Result post(Command command);
-
-    /**
-     * As {@link #post}, but queued: the posts waiting at one moment are stored together in one
-     * unit of work (one lock per room, one batch insert; a group commit), which is how a busy
-     * server stores many messages a second. The answer completes after that unit of work
-     * committed (or with the error {@link #post} would throw); the answers of one caller's
-     * submissions complete in the order it submitted them, and so do the messages' {@code seq}s
-     * within each room.
-     */
-    CompletableFuture<Result> submit(Command command);
+    CompletableFuture<Result> post(Command command);
 
     /**
      * @param sender  the authenticated caller, never a value taken from the message payload

@@ -15,6 +15,9 @@ public interface TransactionRunner {
      */
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether the calling thread is inside a unit of work of this runner, which a call would join. */
+    boolean inUnitOfWork();
+
     /** {@link #inTransaction(Supplier)} for work without a result. */
     default void runInTransaction(Runnable work) {
         inTransaction(() -> {

@@ -3,7 +3,11 @@ package io.parlor.application.shared.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +63,29 @@ public abstract class TransactionRunnerContract {
 
         assertThat(probe.contains(first)).isFalse();
         assertThat(probe.contains(second)).isFalse();
+    }
+
+    @Test
+    void knowsWhetherTheCallingThreadIsInAUnitOfWork() {
+        var runner = newSubject();
+        var elsewhere = Executors.newSingleThreadExecutor();
+        try {
+            assertThat(runner.inUnitOfWork()).isFalse();
+            var inside = runner.inTransaction(() -> List.of(runner.inUnitOfWork(),
+                    runner.inTransaction(runner::inUnitOfWork), waitFor(elsewhere.submit(runner::inUnitOfWork))));
+            assertThat(inside).containsExactly(true, true, false);
+            assertThat(runner.inUnitOfWork()).isFalse();
+        } finally {
+            elsewhere.shutdownNow();
+        }
+    }
+
+    private static boolean waitFor(Future<Boolean> answer) {
+        try {
+            return answer.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
