@@ -4,11 +4,9 @@ import io.parlor.application.membership.port.in.BlockMember;
 import io.parlor.application.membership.port.in.MemberView;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.RefreshTokens;
-import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
-import io.parlor.domain.membership.Member;
-import io.parlor.domain.membership.MemberBlocked;
 import io.parlor.domain.membership.MemberNotFound;
 
 final class BlockMemberService implements BlockMember {
@@ -18,35 +16,32 @@ final class BlockMemberService implements BlockMember {
     private final Administrators administrators;
     private final Roles roles;
     private final TransactionRunner transactions;
-    private final DomainEventBus events;
+    private final EventPublisher published;
     private final TimeSource time;
 
     BlockMemberService(Members members, RefreshTokens refreshTokens, Administrators administrators, Roles roles,
-            TransactionRunner transactions, DomainEventBus events, TimeSource time) {
+            TransactionRunner transactions, EventPublisher published, TimeSource time) {
         this.members = members;
         this.refreshTokens = refreshTokens;
         this.administrators = administrators;
         this.roles = roles;
         this.transactions = transactions;
-        this.events = events;
+        this.published = published;
         this.time = time;
-    }
-
-    private record Outcome(Member member, MemberBlocked event) {
     }
 
     @Override
     public MemberView block(Command command) {
         var now = time.now();
         administrators.require(command.admin(), now);
-        var outcome = transactions.inTransaction(() -> {
+        var blocked = transactions.inTransaction(() -> {
             var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
-            var event = member.block(command.reason(), command.until(), now);
+            member.block(command.reason(), command.until(), now);
             members.save(member);
             refreshTokens.revokeAllOf(member.id());
-            return new Outcome(member, event);
+            return member;
         });
-        events.publish(MembershipUseCases.TOPIC, outcome.event());
-        return roles.view(outcome.member(), now);
+        published.publish(blocked);
+        return roles.view(blocked, now);
     }
 }

@@ -3,27 +3,26 @@ package io.parlor.application.membership;
 import io.parlor.application.membership.port.in.ChangePassword;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.PasswordHasher;
-import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.domain.membership.MemberNotFound;
 import io.parlor.domain.membership.Password;
-import io.parlor.domain.membership.PasswordChanged;
 
 final class ChangePasswordService implements ChangePassword {
 
     private final Members members;
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
-    private final DomainEventBus events;
+    private final EventPublisher published;
     private final TimeSource time;
 
-    ChangePasswordService(Members members, PasswordHasher hasher, TransactionRunner transactions, DomainEventBus events,
+    ChangePasswordService(Members members, PasswordHasher hasher, TransactionRunner transactions, EventPublisher published,
             TimeSource time) {
         this.members = members;
         this.hasher = hasher;
         this.transactions = transactions;
-        this.events = events;
+        this.published = published;
         this.time = time;
     }
 
@@ -32,11 +31,12 @@ final class ChangePasswordService implements ChangePassword {
         var next = hasher.hash(Password.chosen(command.newPassword()));
         var current = new Password(command.currentPassword());
         var now = time.now();
-        transactions.runInTransaction(() -> {
+        var changed = transactions.inTransaction(() -> {
             var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
             member.changePassword(current, next, hasher, now);
             members.save(member);
+            return member;
         });
-        events.publish(MembershipUseCases.TOPIC, new PasswordChanged(command.member(), now));
+        published.publish(changed);
     }
 }

@@ -23,6 +23,7 @@ import io.parlor.application.membership.port.in.UpdateProfile;
 import io.parlor.application.membership.port.in.VerifyEmail;
 import io.parlor.application.membership.port.in.WatchAccessRevocations;
 import io.parlor.application.membership.port.in.Withdraw;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.Topic;
 
 /**
@@ -45,6 +46,7 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
 
     /** Builds every use case over {@code ports}, following {@code settings}. */
     public static MembershipUseCases wire(MembershipPorts ports, MembershipSettings settings) {
+        var published = new EventPublisher(ports.events(), TOPIC);
         var codes = new EmailCodes(ports.oneTimeCodes(), ports.secrets(), ports.mailer(), settings);
         var roles = new Roles(ports.shops());
         var sessions = new Sessions(ports.refreshTokens(), ports.accessTokens(), ports.secrets(), ports.ids(), roles,
@@ -63,16 +65,16 @@ public record MembershipUseCases(SignUp signUp, RequestEmailCode requestEmailCod
                 new LogOutService(ports.refreshTokens()),
                 new RequestPasswordResetService(ports.members(), ports.passwordHasher(), ports.secrets(),
                         ports.mailer(), codes, ports.transactions(), ports.time(), settings),
-                new ChangePasswordService(ports.members(), ports.passwordHasher(), ports.transactions(), ports.events(),
+                new ChangePasswordService(ports.members(), ports.passwordHasher(), ports.transactions(), published,
                         ports.time()),
                 new UnlockService(ports.members(), codes, ports.time()),
                 new ShowProfileService(ports.members(), roles, ports.time()),
                 new UpdateProfileService(ports.members(), roles, ports.transactions(), ports.time()),
                 new WithdrawService(ports.members(), ports.refreshTokens(), ports.passwordHasher(),
-                        ports.transactions(), ports.events(), ports.time()),
+                        ports.transactions(), published, ports.time()),
                 new BlockMemberService(ports.members(), ports.refreshTokens(), administrators, roles,
-                        ports.transactions(), ports.events(), ports.time()),
-                new UnblockMemberService(ports.members(), administrators, roles, ports.transactions(), ports.events(),
+                        ports.transactions(), published, ports.time()),
+                new UnblockMemberService(ports.members(), administrators, roles, ports.transactions(), published,
                         ports.time()),
                 new CreateShopService(ports.members(), ports.shops(), ports.secrets(), ports.transactions(),
                         ports.time(), ports.ids()),

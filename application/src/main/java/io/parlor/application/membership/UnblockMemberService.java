@@ -3,13 +3,10 @@ package io.parlor.application.membership;
 import io.parlor.application.membership.port.in.MemberView;
 import io.parlor.application.membership.port.in.UnblockMember;
 import io.parlor.application.membership.port.out.Members;
-import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
-import io.parlor.domain.membership.Member;
 import io.parlor.domain.membership.MemberNotFound;
-import io.parlor.domain.membership.MemberUnblocked;
-import java.util.Optional;
 
 final class UnblockMemberService implements UnblockMember {
 
@@ -17,35 +14,31 @@ final class UnblockMemberService implements UnblockMember {
     private final Administrators administrators;
     private final Roles roles;
     private final TransactionRunner transactions;
-    private final DomainEventBus events;
+    private final EventPublisher published;
     private final TimeSource time;
 
     UnblockMemberService(Members members, Administrators administrators, Roles roles, TransactionRunner transactions,
-            DomainEventBus events, TimeSource time) {
+            EventPublisher published, TimeSource time) {
         this.members = members;
         this.administrators = administrators;
         this.roles = roles;
         this.transactions = transactions;
-        this.events = events;
+        this.published = published;
         this.time = time;
-    }
-
-    private record Outcome(Member member, Optional<MemberUnblocked> event) {
     }
 
     @Override
     public MemberView unblock(Command command) {
         var now = time.now();
         administrators.require(command.admin(), now);
-        var outcome = transactions.inTransaction(() -> {
+        var unblocked = transactions.inTransaction(() -> {
             var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
-            var event = member.unblock(now);
-            if (event.isPresent()) {
+            if (member.unblock(now).isPresent()) {
                 members.save(member);
             }
-            return new Outcome(member, event);
+            return member;
         });
-        outcome.event().ifPresent(event -> events.publish(MembershipUseCases.TOPIC, event));
-        return roles.view(outcome.member(), now);
+        published.publish(unblocked);
+        return roles.view(unblocked, now);
     }
 }

@@ -4,7 +4,7 @@ import io.parlor.application.membership.port.in.Withdraw;
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.membership.port.out.PasswordHasher;
 import io.parlor.application.membership.port.out.RefreshTokens;
-import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
 import io.parlor.domain.membership.MemberNotFound;
@@ -16,16 +16,16 @@ final class WithdrawService implements Withdraw {
     private final RefreshTokens refreshTokens;
     private final PasswordHasher hasher;
     private final TransactionRunner transactions;
-    private final DomainEventBus events;
+    private final EventPublisher published;
     private final TimeSource time;
 
     WithdrawService(Members members, RefreshTokens refreshTokens, PasswordHasher hasher, TransactionRunner transactions,
-            DomainEventBus events, TimeSource time) {
+            EventPublisher published, TimeSource time) {
         this.members = members;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.transactions = transactions;
-        this.events = events;
+        this.published = published;
         this.time = time;
     }
 
@@ -35,11 +35,11 @@ final class WithdrawService implements Withdraw {
         var now = time.now();
         var withdrawn = transactions.inTransaction(() -> {
             var member = members.lockById(command.member()).orElseThrow(MemberNotFound::new);
-            var event = member.withdraw(password, hasher, now);
+            member.withdraw(password, hasher, now);
             members.save(member);
             refreshTokens.revokeAllOf(member.id());
-            return event;
+            return member;
         });
-        events.publish(MembershipUseCases.TOPIC, withdrawn);
+        published.publish(withdrawn);
     }
 }

@@ -1,7 +1,7 @@
 package io.parlor.application.reservation;
 
 import io.parlor.application.reservation.port.out.ReservationFollowUps;
-import io.parlor.application.shared.port.out.DomainEventBus;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.domain.reservation.Reservation;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,11 +13,11 @@ import java.util.Collection;
  */
 final class Publisher {
 
-    private final DomainEventBus events;
+    private final EventPublisher published;
     private final ReservationFollowUps followUps;
 
-    Publisher(DomainEventBus events, ReservationFollowUps followUps) {
-        this.events = events;
+    Publisher(EventPublisher published, ReservationFollowUps followUps) {
+        this.published = published;
         this.followUps = followUps;
     }
 
@@ -35,8 +35,6 @@ final class Publisher {
 
     /** Every event each reservation recorded, in order, on {@link ReservationUseCases#TOPIC}. */
     void publish(Collection<Reservation> changed) {
-        for (Reservation reservation : changed) {
-            reservation.recordedEvents().forEach(e -> events.publish(ReservationUseCases.TOPIC, e));
-        }
+        published.publish(changed);
     }
 }

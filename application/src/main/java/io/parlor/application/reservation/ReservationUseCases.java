@@ -16,6 +16,7 @@ import io.parlor.application.reservation.port.in.SetBookingRules;
 import io.parlor.application.reservation.port.in.SetWorkingHours;
 import io.parlor.application.reservation.port.in.ShowAvailability;
 import io.parlor.application.reservation.port.in.ShowReservation;
+import io.parlor.application.shared.EventPublisher;
 import io.parlor.application.shared.port.out.Topic;
 
 /**
@@ -43,7 +44,7 @@ public record ReservationUseCases(AddService addService, ListServices listServic
         var treatments = new Treatments(ports.catalog());
         var guard = new SlotGuard(ports.reservations());
         var fastPath = new FastPath(ports.slotLock(), settings.slotLockTtl());
-        var publisher = new Publisher(ports.events(), ports.followUps());
+        var publisher = new Publisher(new EventPublisher(ports.events(), TOPIC), ports.followUps());
         var transit = new Transit(ports.reservations(), access, publisher, ports.transactions(), ports.time());
         return new ReservationUseCases(
                 new AddServiceService(ports.catalog(), access, ports.transactions(), ports.ids()),

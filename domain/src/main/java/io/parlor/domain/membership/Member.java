@@ -1,18 +1,23 @@
 package io.parlor.domain.membership;
 
+import io.parlor.domain.shared.RecordedEvents;
+import io.parlor.domain.shared.RecordsEvents;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+import org.jmolecules.event.types.DomainEvent;
 
 /**
  * A person with an account: credentials, profile, and the standing that decides whether it may
  * log in. Failed logins are counted by the store atomically (see {@link LoginFailures}); this
- * class only reads them. Reading and writing go through {@link MemberState}.
+ * class only reads them. Reading and writing go through {@link MemberState}. A block, an
+ * unblock and a withdrawal record their event for the caller to publish.
  */
 @AggregateRoot
-public final class Member {
+public final class Member implements RecordsEvents {
 
     @Identity
     private final MemberId id;
@@ -28,6 +33,7 @@ public final class Member {
     private Optional<Instant> withdrawnAt;
     private final Instant joinedAt;
     private Instant tokensNotBefore;
+    private final RecordedEvents<DomainEvent> recorded = new RecordedEvents<>();
 
     private Member(MemberState s) {
         id = s.id();
@@ -193,7 +199,7 @@ public final class Member {
     }
 
     /**
-     * Replaces the password and drops any temporary one.
+     * Replaces the password and drops any temporary one; records {@link PasswordChanged}.
      *
      * @param current the own password or an unexpired temporary one
      * @throws InvalidCredentials if {@code current} proves nothing
@@ -204,6 +210,7 @@ public final class Member {
             throw new InvalidCredentials();
         }
         credentials = new Credentials(Optional.of(next), Optional.empty());
+        recorded.record(new PasswordChanged(id, now));
     }
 
     /** Marks the email as verified; verifying twice changes nothing. @throws AccountWithdrawn if withdrawn */
@@ -246,7 +253,7 @@ public final class Member {
         Block next = new Block(reason, now, until);
         block = Optional.of(next);
         tokensNotBefore = now;
-        return new MemberBlocked(id, next.reason(), until, now);
+        return recorded.record(new MemberBlocked(id, next.reason(), until, now));
     }
 
     /** Lifts the block, if any; access tokens issued before the block stay void. */
@@ -255,7 +262,7 @@ public final class Member {
             return Optional.empty();
         }
         block = Optional.empty();
-        return Optional.of(new MemberUnblocked(id, now));
+        return Optional.of(recorded.record(new MemberUnblocked(id, now)));
     }
 
     /**
@@ -278,7 +285,12 @@ public final class Member {
         credentials = Credentials.NONE;
         withdrawnAt = Optional.of(now);
         tokensNotBefore = now;
-        return new MemberWithdrawn(id, now);
+        return recorded.record(new MemberWithdrawn(id, now));
+    }
+
+    @Override
+    public List<DomainEvent> recordedEvents() {
+        return recorded.list();
     }
 
     private void requireNotWithdrawn() {

@@ -6,9 +6,10 @@ import static io.parlor.domain.reservation.ReservationStatus.HELD;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.shared.InvalidValue;
+import io.parlor.domain.shared.RecordedEvents;
+import io.parlor.domain.shared.RecordsEvents;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jmolecules.ddd.annotation.AggregateRoot;
@@ -22,14 +23,14 @@ import org.jmolecules.ddd.annotation.Identity;
  * the time is free is not decided here: the store checks overlaps under the designer's lock.
  */
 @AggregateRoot
-public final class Reservation {
+public final class Reservation implements RecordsEvents {
 
     static final int MAX_TEXT = 500;
 
     @Identity
     private final ReservationId id;
     private ReservationState state;
-    private final List<ReservationEvent> recorded = new ArrayList<>();
+    private final RecordedEvents<ReservationEvent> recorded = new RecordedEvents<>();
 
     private Reservation(ReservationState state) {
         this.id = state.id();
@@ -192,9 +193,9 @@ public final class Reservation {
                 state.endAt(), now)));
     }
 
-    /** The events recorded since this object was made, oldest first, for the caller to publish. */
+    @Override
     public List<ReservationEvent> recordedEvents() {
-        return List.copyOf(recorded);
+        return recorded.list();
     }
 
     private boolean lateForCustomers(Instant now, BookingRules rules) {
@@ -202,8 +203,7 @@ public final class Reservation {
     }
 
     private <E extends ReservationEvent> E record(E event) {
-        recorded.add(event);
-        return event;
+        return recorded.record(event);
     }
 
     private void become(ReservationState next) {

@@ -141,6 +141,22 @@ class MemberTest {
     }
 
     @Test
+    void everyChangeThatOthersHearOfIsRecordedInOrderAndALoadedMemberStartsWithNone() {
+        var member = anyActiveMember("a long password");
+
+        var blocked = member.block("spam", Optional.empty(), NOW);
+        var unblocked = member.unblock(NOW.plusSeconds(1)).orElseThrow();
+        member.unblock(NOW.plusSeconds(2));
+        member.changePassword(new Password("a long password"), hashOf("a newer password"), MATCHER,
+                NOW.plusSeconds(3));
+        var withdrawn = member.withdraw(new Password("a newer password"), MATCHER, NOW.plusSeconds(4));
+
+        assertThat(member.recordedEvents()).containsExactly(blocked, unblocked,
+                new PasswordChanged(member.id(), NOW.plusSeconds(3)), withdrawn);
+        assertThat(Member.reconstitute(member.state()).recordedEvents()).isEmpty();
+    }
+
+    @Test
     void withdrawingNeedsThePassword() {
         var member = anyActiveMember("a long password");
 
