@@ -3,9 +3,6 @@ package io.parlor.bootstrap;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.membership.BackOfficePorts;
 import io.parlor.application.membership.BackOfficeUseCases;
-import io.parlor.application.membership.port.in.BrowseCustomers;
-import io.parlor.application.membership.port.in.CustomerAudience;
-import io.parlor.application.membership.port.in.ManageGroups;
 import io.parlor.application.membership.port.out.CustomerGroups;
 import io.parlor.application.membership.port.out.ShopCustomers;
 import io.parlor.application.membership.port.out.Shops;
@@ -24,20 +21,5 @@ class BackOfficeFactory {
     @Singleton
     BackOfficeUseCases backOfficeUseCases(BackOfficePorts ports) {
         return BackOfficeUseCases.wire(ports);
-    }
-
-    @Singleton
-    BrowseCustomers browseCustomers(BackOfficeUseCases useCases) {
-        return useCases.browseCustomers();
-    }
-
-    @Singleton
-    ManageGroups manageGroups(BackOfficeUseCases useCases) {
-        return useCases.manageGroups();
-    }
-
-    @Singleton
-    CustomerAudience customerAudience(BackOfficeUseCases useCases) {
-        return useCases.customerAudience();
     }
 }

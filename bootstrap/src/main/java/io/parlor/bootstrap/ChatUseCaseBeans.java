@@ -1,6 +1,7 @@
 package io.parlor.bootstrap;
 
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.port.in.CreateRoom;
@@ -27,84 +28,43 @@ import jakarta.inject.Singleton;
 @Factory
 class ChatUseCaseBeans {
 
+    @Bean final ShowRoom showRoom;
+    @Bean final ListRooms listRooms;
+    @Bean final InviteMembers inviteMembers;
+    @Bean final LeaveRoom leaveRoom;
+    @Bean final RejoinRoom rejoinRoom;
+    @Bean final ListParticipants listParticipants;
+    @Bean final PostMessage postMessage;
+    @Bean final ListMessages listMessages;
+    @Bean final MarkRead markRead;
+    @Bean final ReportTyping reportTyping;
+    @Bean final MarkOnline markOnline;
+    @Bean final MarkOffline markOffline;
+    @Bean final FollowRoom followRoom;
+    @Bean final UploadAttachment uploadAttachment;
+    @Bean final DownloadAttachment downloadAttachment;
+
+    ChatUseCaseBeans(ChatUseCases useCases) {
+        showRoom = useCases.showRoom();
+        listRooms = useCases.listRooms();
+        inviteMembers = useCases.inviteMembers();
+        leaveRoom = useCases.leaveRoom();
+        rejoinRoom = useCases.rejoinRoom();
+        listParticipants = useCases.listParticipants();
+        postMessage = useCases.postMessage();
+        listMessages = useCases.listMessages();
+        markRead = useCases.markRead();
+        reportTyping = useCases.reportTyping();
+        markOnline = useCases.markOnline();
+        markOffline = useCases.markOffline();
+        followRoom = useCases.followRoom();
+        uploadAttachment = useCases.uploadAttachment();
+        downloadAttachment = useCases.downloadAttachment();
+    }
+
     @Singleton
     CreateRoom createRoom(ChatUseCases useCases, BeanProvider<CustomerAudience> audience,
                           BeanProvider<ShopMessageTriggers> triggers) {
         return new WelcomingCreateRoom(useCases.createRoom(), audience, triggers);
-    }
-
-    @Singleton
-    ShowRoom showRoom(ChatUseCases useCases) {
-        return useCases.showRoom();
-    }
-
-    @Singleton
-    ListRooms listRooms(ChatUseCases useCases) {
-        return useCases.listRooms();
-    }
-
-    @Singleton
-    InviteMembers inviteMembers(ChatUseCases useCases) {
-        return useCases.inviteMembers();
-    }
-
-    @Singleton
-    LeaveRoom leaveRoom(ChatUseCases useCases) {
-        return useCases.leaveRoom();
-    }
-
-    @Singleton
-    RejoinRoom rejoinRoom(ChatUseCases useCases) {
-        return useCases.rejoinRoom();
-    }
-
-    @Singleton
-    ListParticipants listParticipants(ChatUseCases useCases) {
-        return useCases.listParticipants();
-    }
-
-    @Singleton
-    PostMessage postMessage(ChatUseCases useCases) {
-        return useCases.postMessage();
-    }
-
-    @Singleton
-    ListMessages listMessages(ChatUseCases useCases) {
-        return useCases.listMessages();
-    }
-
-    @Singleton
-    MarkRead markRead(ChatUseCases useCases) {
-        return useCases.markRead();
-    }
-
-    @Singleton
-    ReportTyping reportTyping(ChatUseCases useCases) {
-        return useCases.reportTyping();
-    }
-
-    @Singleton
-    MarkOnline markOnline(ChatUseCases useCases) {
-        return useCases.markOnline();
-    }
-
-    @Singleton
-    MarkOffline markOffline(ChatUseCases useCases) {
-        return useCases.markOffline();
-    }
-
-    @Singleton
-    FollowRoom followRoom(ChatUseCases useCases) {
-        return useCases.followRoom();
-    }
-
-    @Singleton
-    UploadAttachment uploadAttachment(ChatUseCases useCases) {
-        return useCases.uploadAttachment();
-    }
-
-    @Singleton
-    DownloadAttachment downloadAttachment(ChatUseCases useCases) {
-        return useCases.downloadAttachment();
     }
 }

@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.membership.MembershipUseCases;
 import io.parlor.application.membership.port.in.AddDesigner;
@@ -25,124 +26,58 @@ import io.parlor.application.membership.port.in.UpdateProfile;
 import io.parlor.application.membership.port.in.VerifyEmail;
 import io.parlor.application.membership.port.in.WatchAccessRevocations;
 import io.parlor.application.membership.port.in.Withdraw;
-import jakarta.inject.Singleton;
 
 /** Offers each membership use case as a bean of its primary-port type, for the controllers. */
 @Factory
 class MembershipUseCaseBeans {
 
-    @Singleton
-    SignUp signUp(MembershipUseCases useCases) {
-        return useCases.signUp();
-    }
+    @Bean final SignUp signUp;
+    @Bean final RequestEmailCode requestEmailCode;
+    @Bean final VerifyEmail verifyEmail;
+    @Bean final LogIn logIn;
+    @Bean final RefreshSession refreshSession;
+    @Bean final LogOut logOut;
+    @Bean final RequestPasswordReset requestPasswordReset;
+    @Bean final ChangePassword changePassword;
+    @Bean final Unlock unlock;
+    @Bean final ShowProfile showProfile;
+    @Bean final UpdateProfile updateProfile;
+    @Bean final Withdraw withdraw;
+    @Bean final BlockMember blockMember;
+    @Bean final UnblockMember unblockMember;
+    @Bean final CreateShop createShop;
+    @Bean final AddDesigner addDesigner;
+    @Bean final BrowseShops browseShops;
+    @Bean final EnsureAdmin ensureAdmin;
+    @Bean final CheckAccess checkAccess;
+    @Bean final StartSocialLogin startSocialLogin;
+    @Bean final CompleteSocialLogin completeSocialLogin;
+    @Bean final ExchangeLoginKey exchangeLoginKey;
+    @Bean final WatchAccessRevocations watchAccessRevocations;
 
-    @Singleton
-    RequestEmailCode requestEmailCode(MembershipUseCases useCases) {
-        return useCases.requestEmailCode();
-    }
-
-    @Singleton
-    VerifyEmail verifyEmail(MembershipUseCases useCases) {
-        return useCases.verifyEmail();
-    }
-
-    @Singleton
-    LogIn logIn(MembershipUseCases useCases) {
-        return useCases.logIn();
-    }
-
-    @Singleton
-    RefreshSession refreshSession(MembershipUseCases useCases) {
-        return useCases.refreshSession();
-    }
-
-    @Singleton
-    LogOut logOut(MembershipUseCases useCases) {
-        return useCases.logOut();
-    }
-
-    @Singleton
-    RequestPasswordReset requestPasswordReset(MembershipUseCases useCases) {
-        return useCases.requestPasswordReset();
-    }
-
-    @Singleton
-    ChangePassword changePassword(MembershipUseCases useCases) {
-        return useCases.changePassword();
-    }
-
-    @Singleton
-    Unlock unlock(MembershipUseCases useCases) {
-        return useCases.unlock();
-    }
-
-    @Singleton
-    ShowProfile showProfile(MembershipUseCases useCases) {
-        return useCases.showProfile();
-    }
-
-    @Singleton
-    UpdateProfile updateProfile(MembershipUseCases useCases) {
-        return useCases.updateProfile();
-    }
-
-    @Singleton
-    Withdraw withdraw(MembershipUseCases useCases) {
-        return useCases.withdraw();
-    }
-
-    @Singleton
-    BlockMember blockMember(MembershipUseCases useCases) {
-        return useCases.blockMember();
-    }
-
-    @Singleton
-    UnblockMember unblockMember(MembershipUseCases useCases) {
-        return useCases.unblockMember();
-    }
-
-    @Singleton
-    CreateShop createShop(MembershipUseCases useCases) {
-        return useCases.createShop();
-    }
-
-    @Singleton
-    AddDesigner addDesigner(MembershipUseCases useCases) {
-        return useCases.addDesigner();
-    }
-
-    @Singleton
-    BrowseShops browseShops(MembershipUseCases useCases) {
-        return useCases.browseShops();
-    }
-
-    @Singleton
-    EnsureAdmin ensureAdmin(MembershipUseCases useCases) {
-        return useCases.ensureAdmin();
-    }
-
-    @Singleton
-    CheckAccess checkAccess(MembershipUseCases useCases) {
-        return useCases.checkAccess();
-    }
-
-    @Singleton
-    StartSocialLogin startSocialLogin(MembershipUseCases useCases) {
-        return useCases.startSocialLogin();
-    }
-
-    @Singleton
-    CompleteSocialLogin completeSocialLogin(MembershipUseCases useCases) {
-        return useCases.completeSocialLogin();
-    }
-
-    @Singleton
-    ExchangeLoginKey exchangeLoginKey(MembershipUseCases useCases) {
-        return useCases.exchangeLoginKey();
-    }
-
-    @Singleton
-    WatchAccessRevocations watchAccessRevocations(MembershipUseCases useCases) {
-        return useCases.watchAccessRevocations();
+    MembershipUseCaseBeans(MembershipUseCases useCases) {
+        signUp = useCases.signUp();
+        requestEmailCode = useCases.requestEmailCode();
+        verifyEmail = useCases.verifyEmail();
+        logIn = useCases.logIn();
+        refreshSession = useCases.refreshSession();
+        logOut = useCases.logOut();
+        requestPasswordReset = useCases.requestPasswordReset();
+        changePassword = useCases.changePassword();
+        unlock = useCases.unlock();
+        showProfile = useCases.showProfile();
+        updateProfile = useCases.updateProfile();
+        withdraw = useCases.withdraw();
+        blockMember = useCases.blockMember();
+        unblockMember = useCases.unblockMember();
+        createShop = useCases.createShop();
+        addDesigner = useCases.addDesigner();
+        browseShops = useCases.browseShops();
+        ensureAdmin = useCases.ensureAdmin();
+        checkAccess = useCases.checkAccess();
+        startSocialLogin = useCases.startSocialLogin();
+        completeSocialLogin = useCases.completeSocialLogin();
+        exchangeLoginKey = useCases.exchangeLoginKey();
+        watchAccessRevocations = useCases.watchAccessRevocations();
     }
 }

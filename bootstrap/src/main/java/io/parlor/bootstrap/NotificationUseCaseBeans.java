@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.notification.NotificationUseCases;
 import io.parlor.application.notification.port.in.ChangeNotifications;
@@ -8,39 +9,24 @@ import io.parlor.application.notification.port.in.FollowNotifications;
 import io.parlor.application.notification.port.in.ListNotifications;
 import io.parlor.application.notification.port.in.RaiseNotification;
 import io.parlor.application.notification.port.in.TrackUnreadChat;
-import jakarta.inject.Singleton;
 
 /** Offers each notification use case as a bean of its primary-port type. */
 @Factory
 class NotificationUseCaseBeans {
 
-    @Singleton
-    RaiseNotification raiseNotification(NotificationUseCases useCases) {
-        return useCases.raise();
-    }
+    @Bean final RaiseNotification raise;
+    @Bean final ListNotifications list;
+    @Bean final ChangeNotifications change;
+    @Bean final FollowNotifications follow;
+    @Bean final TrackUnreadChat trackUnreadChat;
+    @Bean final DeliverNotifications deliver;
 
-    @Singleton
-    ListNotifications listNotifications(NotificationUseCases useCases) {
-        return useCases.list();
-    }
-
-    @Singleton
-    ChangeNotifications changeNotifications(NotificationUseCases useCases) {
-        return useCases.change();
-    }
-
-    @Singleton
-    FollowNotifications followNotifications(NotificationUseCases useCases) {
-        return useCases.follow();
-    }
-
-    @Singleton
-    TrackUnreadChat trackUnreadChat(NotificationUseCases useCases) {
-        return useCases.trackUnreadChat();
-    }
-
-    @Singleton
-    DeliverNotifications deliverNotifications(NotificationUseCases useCases) {
-        return useCases.deliver();
+    NotificationUseCaseBeans(NotificationUseCases useCases) {
+        raise = useCases.raise();
+        list = useCases.list();
+        change = useCases.change();
+        follow = useCases.follow();
+        trackUnreadChat = useCases.trackUnreadChat();
+        deliver = useCases.deliver();
     }
 }

@@ -1,5 +1,6 @@
 package io.parlor.bootstrap;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.application.reservation.ReservationUseCases;
 import io.parlor.application.reservation.port.in.AddService;
@@ -18,89 +19,44 @@ import io.parlor.application.reservation.port.in.SetBookingRules;
 import io.parlor.application.reservation.port.in.SetWorkingHours;
 import io.parlor.application.reservation.port.in.ShowAvailability;
 import io.parlor.application.reservation.port.in.ShowReservation;
-import jakarta.inject.Singleton;
 
 /** Offers each reservation use case as a bean of its primary-port type, for the controllers and the sweeper. */
 @Factory
 class ReservationUseCaseBeans {
 
-    @Singleton
-    AddService addService(ReservationUseCases useCases) {
-        return useCases.addService();
-    }
+    @Bean final AddService addService;
+    @Bean final ListServices listServices;
+    @Bean final SetWorkingHours setWorkingHours;
+    @Bean final SetBookingRules setBookingRules;
+    @Bean final ShowAvailability showAvailability;
+    @Bean final HoldSlot holdSlot;
+    @Bean final ConfirmReservation confirmReservation;
+    @Bean final CancelReservation cancelReservation;
+    @Bean final RescheduleReservation rescheduleReservation;
+    @Bean final CompleteReservation completeReservation;
+    @Bean final MarkNoShow markNoShow;
+    @Bean final ExpireHolds expireHolds;
+    @Bean final ShowReservation showReservation;
+    @Bean final ListMyReservations listMyReservations;
+    @Bean final ListCustomerReservations listCustomerReservations;
+    @Bean final ListShopReservations listShopReservations;
 
-    @Singleton
-    ListServices listServices(ReservationUseCases useCases) {
-        return useCases.listServices();
-    }
-
-    @Singleton
-    SetWorkingHours setWorkingHours(ReservationUseCases useCases) {
-        return useCases.setWorkingHours();
-    }
-
-    @Singleton
-    SetBookingRules setBookingRules(ReservationUseCases useCases) {
-        return useCases.setBookingRules();
-    }
-
-    @Singleton
-    ShowAvailability showAvailability(ReservationUseCases useCases) {
-        return useCases.showAvailability();
-    }
-
-    @Singleton
-    HoldSlot holdSlot(ReservationUseCases useCases) {
-        return useCases.holdSlot();
-    }
-
-    @Singleton
-    ConfirmReservation confirmReservation(ReservationUseCases useCases) {
-        return useCases.confirmReservation();
-    }
-
-    @Singleton
-    CancelReservation cancelReservation(ReservationUseCases useCases) {
-        return useCases.cancelReservation();
-    }
-
-    @Singleton
-    RescheduleReservation rescheduleReservation(ReservationUseCases useCases) {
-        return useCases.rescheduleReservation();
-    }
-
-    @Singleton
-    CompleteReservation completeReservation(ReservationUseCases useCases) {
-        return useCases.completeReservation();
-    }
-
-    @Singleton
-    MarkNoShow markNoShow(ReservationUseCases useCases) {
-        return useCases.markNoShow();
-    }
-
-    @Singleton
-    ExpireHolds expireHolds(ReservationUseCases useCases) {
-        return useCases.expireHolds();
-    }
-
-    @Singleton
-    ShowReservation showReservation(ReservationUseCases useCases) {
-        return useCases.showReservation();
-    }
-
-    @Singleton
-    ListMyReservations listMyReservations(ReservationUseCases useCases) {
-        return useCases.listMyReservations();
-    }
-
-    @Singleton
-    ListCustomerReservations listCustomerReservations(ReservationUseCases useCases) {
-        return useCases.listCustomerReservations();
-    }
-
-    @Singleton
-    ListShopReservations listShopReservations(ReservationUseCases useCases) {
-        return useCases.listShopReservations();
+    ReservationUseCaseBeans(ReservationUseCases useCases) {
+        addService = useCases.addService();
+        listServices = useCases.listServices();
+        setWorkingHours = useCases.setWorkingHours();
+        setBookingRules = useCases.setBookingRules();
+        showAvailability = useCases.showAvailability();
+        holdSlot = useCases.holdSlot();
+        confirmReservation = useCases.confirmReservation();
+        cancelReservation = useCases.cancelReservation();
+        rescheduleReservation = useCases.rescheduleReservation();
+        completeReservation = useCases.completeReservation();
+        markNoShow = useCases.markNoShow();
+        expireHolds = useCases.expireHolds();
+        showReservation = useCases.showReservation();
+        listMyReservations = useCases.listMyReservations();
+        listCustomerReservations = useCases.listCustomerReservations();
+        listShopReservations = useCases.listShopReservations();
     }
 }

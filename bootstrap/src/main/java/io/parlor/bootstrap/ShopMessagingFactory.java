@@ -11,9 +11,6 @@ import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.notification.NotificationUseCases;
 import io.parlor.application.notification.ShopMessagingPorts;
 import io.parlor.application.notification.ShopMessagingUseCases;
-import io.parlor.application.notification.port.in.ManageTemplates;
-import io.parlor.application.notification.port.in.SendGroupMessage;
-import io.parlor.application.notification.port.in.ShopMessageTriggers;
 import io.parlor.application.notification.port.out.Templates;
 import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.Deadlines;
@@ -35,20 +32,5 @@ class ShopMessagingFactory {
     @Singleton
     ShopMessagingUseCases shopMessagingUseCases(ShopMessagingPorts ports, NotificationUseCases notification) {
         return ShopMessagingUseCases.wire(ports, notification.raise());
-    }
-
-    @Singleton
-    ManageTemplates manageTemplates(ShopMessagingUseCases useCases) {
-        return useCases.manageTemplates();
-    }
-
-    @Singleton
-    SendGroupMessage sendGroupMessage(ShopMessagingUseCases useCases) {
-        return useCases.sendGroupMessage();
-    }
-
-    @Singleton
-    ShopMessageTriggers shopMessageTriggers(ShopMessagingUseCases useCases) {
-        return useCases.triggers();
     }
 }
