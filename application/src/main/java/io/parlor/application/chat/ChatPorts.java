@@ -10,12 +10,14 @@ import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.shared.OnPlatform;
 import io.parlor.application.shared.Platform;
 import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * Every secondary port the chat use cases need, to be handed to {@link ChatUseCases#wire}: the
  * shared platform, the stores, which must take part in its units of work, and the ports a
  * deployment replaces one by one with the withers.
  */
+@SecondaryPort
 public record ChatPorts(Platform platform, Rooms rooms, Messages messages, ReadMarks readMarks,
         Attachments attachments, BlobStore blobs, MemberNames memberNames, Presence presence) implements OnPlatform {
 

@@ -15,6 +15,7 @@ import io.parlor.application.membership.port.out.SocialIdentities;
 import io.parlor.application.shared.OnPlatform;
 import io.parlor.application.shared.Platform;
 import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * Every secondary port the membership use cases need, to be handed to {@link MembershipUseCases#wire}:
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param loginTickets      the short-lived {@code state} and login-key tickets of social logins
  * @param identityProviders the configured identity providers; one with none configured refuses every social login
  */
+@SecondaryPort
 public record MembershipPorts(Platform platform, Members members, Shops shops, ShopCustomers shopCustomers,
         RefreshTokens refreshTokens, OneTimeCodes oneTimeCodes, PasswordHasher passwordHasher,
         AccessTokens accessTokens, Mailer mailer, SecretGenerator secrets, SocialIdentities socialIdentities,

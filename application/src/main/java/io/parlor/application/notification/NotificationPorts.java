@@ -10,6 +10,7 @@ import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.Deadlines;
 import java.util.List;
 import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * Everything the notification use cases need from outside, on the shared platform.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param channels the e-mail, SMS, ... channels; in-app is built in. A delivery on a channel
  *                 that is missing here is recorded as given up.
  */
+@SecondaryPort
 public record NotificationPorts(Platform platform, Notifications notifications, Deliveries deliveries,
         List<NotificationChannel> channels, Contacts contacts, ChatRooms chatRooms, Deadlines deadlines)
         implements OnPlatform {

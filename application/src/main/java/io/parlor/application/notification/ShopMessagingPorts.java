@@ -9,12 +9,14 @@ import io.parlor.application.shared.OnPlatform;
 import io.parlor.application.shared.Platform;
 import io.parlor.application.shared.port.out.Deadlines;
 import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * The secondary ports of shop messaging (templates, their triggers, group messages), to be
  * handed to {@link ShopMessagingUseCases#wire}. Stores and deadlines must take part in the
  * units of work of the platform, and so must chat behind {@code conversations}.
  */
+@SecondaryPort
 public record ShopMessagingPorts(Platform platform, Templates templates, TemplateEngine engine, ShopDesk desk,
         ShopConversations conversations, Contacts contacts, Deadlines deadlines) implements OnPlatform {
 

@@ -11,6 +11,7 @@ import io.parlor.application.reservation.port.out.SlotLock;
 import io.parlor.application.shared.OnPlatform;
 import io.parlor.application.shared.Platform;
 import java.util.Objects;
+import org.jmolecules.architecture.hexagonal.SecondaryPort;
 
 /**
  * Every secondary port the reservation use cases need, to be handed to {@link ReservationUseCases#wire}.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * {@code followUps} tie bookings to a back office; {@link CustomerStanding#EVERYONE_WELCOME} and
  * {@link ReservationFollowUps#NONE} stand for none.
  */
+@SecondaryPort
 public record ReservationPorts(Platform platform, Reservations reservations, Catalog catalog, Schedules schedules,
         BookingPolicies policies, ShopDirectory shops, SlotLock slotLock, CustomerStanding standing,
         ReservationFollowUps followUps) implements OnPlatform {
