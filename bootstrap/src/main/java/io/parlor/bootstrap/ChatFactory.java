@@ -5,7 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
-import io.parlor.adapters.messaging.file.FileSystemBlobStore;
+import io.parlor.adapters.persistence.chat.FileSystemBlobStore;
 import io.parlor.adapters.persistence.chat.JdbcBlobStore;
 import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatUseCases;

@@ -6,7 +6,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.parlor.adapters.messaging.file.FileSystemBlobStore;
+import io.parlor.adapters.persistence.chat.FileSystemBlobStore;
 import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;

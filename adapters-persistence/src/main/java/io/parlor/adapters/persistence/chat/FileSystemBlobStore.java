@@ -1,4 +1,4 @@
-package io.parlor.adapters.messaging.file;
+package io.parlor.adapters.persistence.chat;
 
 import io.parlor.application.chat.port.out.BlobStore;
 import io.parlor.domain.chat.AttachmentId;

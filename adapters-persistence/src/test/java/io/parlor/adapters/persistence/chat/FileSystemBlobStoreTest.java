@@ -1,4 +1,4 @@
-package io.parlor.adapters.messaging.file;
+package io.parlor.adapters.persistence.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
