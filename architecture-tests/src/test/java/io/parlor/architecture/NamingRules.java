@@ -40,12 +40,16 @@ final class NamingRules {
                 .allowEmptyShould(true);
     }
 
-    /** Row records and Micronaut Data repositories stay package-private and keep plain names. */
+    /**
+     * Named for their store: the database ({@code Jdbc}) or the local disk ({@code FileSystem}). Row
+     * records and Micronaut Data repositories stay package-private and keep plain names.
+     */
     static ArchRule jdbcAdaptersArePrefixed(ParlorPackages p) {
         return classes().that().resideInAPackage(p.persistenceAdapters())
                 .and().arePublic()
                 .and(implementAnyOf(p.ports()))
                 .should().haveSimpleNameStartingWith("Jdbc")
+                .orShould().haveSimpleNameStartingWith("FileSystem")
                 .allowEmptyShould(true);
     }
 
