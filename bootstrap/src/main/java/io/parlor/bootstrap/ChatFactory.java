@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import io.parlor.adapters.persistence.chat.FileSystemBlobStore;
 import io.parlor.adapters.persistence.chat.JdbcBlobStore;
+import io.parlor.application.bridge.MembershipMemberNames;
 import io.parlor.application.chat.ChatPorts;
 import io.parlor.application.chat.ChatUseCases;
 import io.parlor.application.chat.inmemory.InMemoryPresence;

@@ -9,6 +9,8 @@ import io.parlor.adapters.messaging.sms.HttpSmsGateway;
 import io.parlor.adapters.messaging.sms.OutboxSmsGateway;
 import io.parlor.adapters.messaging.sms.SmsNotificationChannel;
 import io.parlor.adapters.messaging.sms.SmsSettings;
+import io.parlor.application.bridge.ChatRoomSummaries;
+import io.parlor.application.bridge.MembershipContacts;
 import io.parlor.application.chat.ChatHousekeeping;
 import io.parlor.application.chat.port.in.ShowRoom;
 import io.parlor.application.chat.port.out.ReadMarks;
@@ -61,7 +63,7 @@ class NotificationFactory {
                                         BeanProvider<ShowRoom> showRoom, ReadMarks readMarks, Deadlines deadlines) {
         return new NotificationPorts(platform, notifications, deliveries,
                 List.of(new MailNotificationChannel(mailer), new SmsNotificationChannel(sms)),
-                new MembershipContacts(members), new ChatRoomSummaries(showRoom, readMarks), deadlines);
+                new MembershipContacts(members), new ChatRoomSummaries(showRoom::get, readMarks), deadlines);
     }
 
     @Singleton

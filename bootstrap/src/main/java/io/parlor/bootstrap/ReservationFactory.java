@@ -3,6 +3,8 @@ package io.parlor.bootstrap;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.parlor.application.bridge.BackOfficeFollowUps;
+import io.parlor.application.bridge.MembershipShopDirectory;
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.membership.port.in.CustomerAudience;
 import io.parlor.application.notification.port.in.ShopMessageTriggers;
@@ -50,7 +52,7 @@ class ReservationFactory {
     @Singleton
     BackOfficeFollowUps backOfficeFollowUps(BeanProvider<CustomerAudience> audience,
                                             BeanProvider<ShopMessageTriggers> triggers) {
-        return new BackOfficeFollowUps(audience, triggers);
+        return new BackOfficeFollowUps(audience::get, triggers::get);
     }
 
     @Singleton

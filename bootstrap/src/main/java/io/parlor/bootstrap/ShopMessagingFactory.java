@@ -3,6 +3,9 @@ package io.parlor.bootstrap;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.parlor.adapters.messaging.template.MustacheTemplateEngine;
+import io.parlor.application.bridge.ChatShopConversations;
+import io.parlor.application.bridge.MembershipContacts;
+import io.parlor.application.bridge.MembershipShopDesk;
 import io.parlor.application.chat.port.in.CreateRoom;
 import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.membership.port.in.CustomerAudience;
@@ -25,7 +28,7 @@ class ShopMessagingFactory {
                                           BeanProvider<CustomerAudience> audience, BeanProvider<CreateRoom> createRoom,
                                           BeanProvider<PostMessage> post, Members members, Deadlines deadlines) {
         return new ShopMessagingPorts(platform, templates, new MustacheTemplateEngine(),
-                new MembershipShopDesk(shops, audience), new ChatShopConversations(createRoom, post),
+                new MembershipShopDesk(shops, audience::get), new ChatShopConversations(createRoom::get, post::get),
                 new MembershipContacts(members), deadlines);
     }
 

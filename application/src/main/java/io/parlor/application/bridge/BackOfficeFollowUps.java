@@ -1,6 +1,5 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
-import io.micronaut.context.BeanProvider;
 import io.parlor.application.membership.port.in.CustomerAudience;
 import io.parlor.application.notification.port.in.ShopMessageTriggers;
 import io.parlor.application.reservation.port.out.CustomerStanding;
@@ -10,18 +9,19 @@ import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.ReservationCompleted;
 import io.parlor.domain.reservation.ReservationHeld;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reservation's changes as the back office follows them, inside the reservation's unit of work:
  * a hold makes the member a customer, a completion counts a visit, and shop messaging schedules,
  * moves or removes its sends. Also answers reservation's blacklist question from membership.
  */
-final class BackOfficeFollowUps implements ReservationFollowUps, CustomerStanding {
+public final class BackOfficeFollowUps implements ReservationFollowUps, CustomerStanding {
 
-    private final BeanProvider<CustomerAudience> audience;
-    private final BeanProvider<ShopMessageTriggers> triggers;
+    private final Supplier<CustomerAudience> audience;
+    private final Supplier<ShopMessageTriggers> triggers;
 
-    BackOfficeFollowUps(BeanProvider<CustomerAudience> audience, BeanProvider<ShopMessageTriggers> triggers) {
+    public BackOfficeFollowUps(Supplier<CustomerAudience> audience, Supplier<ShopMessageTriggers> triggers) {
         this.audience = audience;
         this.triggers = triggers;
     }

@@ -1,4 +1,4 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
 import io.parlor.application.chat.port.in.ShowRoom;
 import io.parlor.application.chat.port.out.ReadMarks;
@@ -10,17 +10,17 @@ import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomNotFound;
 import io.parlor.domain.membership.MemberId;
-import io.micronaut.context.BeanProvider;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Notification's view of a member's room, answered by chat's own use case and read marks. */
-final class ChatRoomSummaries implements ChatRooms {
+public final class ChatRoomSummaries implements ChatRooms {
 
-    private final BeanProvider<ShowRoom> showRoom;
+    private final Supplier<ShowRoom> showRoom;
     private final ReadMarks readMarks;
 
     /** Chat's use cases are looked up late: chat tells notification of its activity, so each needs the other. */
-    ChatRoomSummaries(BeanProvider<ShowRoom> showRoom, ReadMarks readMarks) {
+    public ChatRoomSummaries(Supplier<ShowRoom> showRoom, ReadMarks readMarks) {
         this.showRoom = showRoom;
         this.readMarks = readMarks;
     }

@@ -1,6 +1,5 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
-import io.micronaut.context.BeanProvider;
 import io.parlor.application.chat.port.in.CreateRoom;
 import io.parlor.application.chat.port.in.PostMessage;
 import io.parlor.application.notification.port.out.ShopConversations;
@@ -12,18 +11,19 @@ import io.parlor.domain.membership.MemberId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Shop messages as chat's own use cases post them: a direct room opened (or found) through
  * {@link CreateRoom}, a {@code TEMPLATE} message through {@link PostMessage} with the dedupe key as
  * its {@code clientMessageId}, so chat's own dedupe makes a retried send a replay.
  */
-final class ChatShopConversations implements ShopConversations {
+public final class ChatShopConversations implements ShopConversations {
 
-    private final BeanProvider<CreateRoom> createRoom;
-    private final BeanProvider<PostMessage> post;
+    private final Supplier<CreateRoom> createRoom;
+    private final Supplier<PostMessage> post;
 
-    ChatShopConversations(BeanProvider<CreateRoom> createRoom, BeanProvider<PostMessage> post) {
+    public ChatShopConversations(Supplier<CreateRoom> createRoom, Supplier<PostMessage> post) {
         this.createRoom = createRoom;
         this.post = post;
     }

@@ -1,4 +1,4 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
 import io.parlor.application.membership.port.out.Members;
 import io.parlor.application.notification.port.out.Contact;
@@ -12,11 +12,11 @@ import java.util.Optional;
  * Notification's view of how to reach a member, answered by membership. Addresses ending in
  * {@code .invalid} (placeholders of social logins) reach nobody, so they count as none.
  */
-final class MembershipContacts implements Contacts {
+public final class MembershipContacts implements Contacts {
 
     private final Members members;
 
-    MembershipContacts(Members members) {
+    public MembershipContacts(Members members) {
         this.members = members;
     }
 

@@ -1,4 +1,4 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
 import io.parlor.application.chat.port.out.MemberNames;
 import io.parlor.application.membership.port.out.Members;
@@ -12,11 +12,11 @@ import java.util.Set;
  * Chat's view of member names, answered by membership: the bridge that keeps the two
  * contexts apart. Withdrawn members are left out, as the port asks.
  */
-final class MembershipMemberNames implements MemberNames {
+public final class MembershipMemberNames implements MemberNames {
 
     private final Members members;
 
-    MembershipMemberNames(Members members) {
+    public MembershipMemberNames(Members members) {
         this.members = members;
     }
 

@@ -1,6 +1,5 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
-import io.micronaut.context.BeanProvider;
 import io.parlor.application.membership.port.in.CustomerAudience;
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.notification.port.out.ShopDesk;
@@ -10,14 +9,15 @@ import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Shop messaging's view of shops and customer groups, read from membership. */
-final class MembershipShopDesk implements ShopDesk {
+public final class MembershipShopDesk implements ShopDesk {
 
     private final Shops shops;
-    private final BeanProvider<CustomerAudience> audience;
+    private final Supplier<CustomerAudience> audience;
 
-    MembershipShopDesk(Shops shops, BeanProvider<CustomerAudience> audience) {
+    public MembershipShopDesk(Shops shops, Supplier<CustomerAudience> audience) {
         this.shops = shops;
         this.audience = audience;
     }

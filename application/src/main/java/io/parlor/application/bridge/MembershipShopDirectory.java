@@ -1,4 +1,4 @@
-package io.parlor.bootstrap;
+package io.parlor.application.bridge;
 
 import io.parlor.application.membership.port.out.Shops;
 import io.parlor.application.reservation.port.out.ShopDirectory;
@@ -12,11 +12,11 @@ import java.util.Optional;
  * What reservation needs to know of shops, read from membership's store of them: the time zone
  * and slot grid, the owner, and the designers. Every answer reads the latest committed shop.
  */
-final class MembershipShopDirectory implements ShopDirectory {
+public final class MembershipShopDirectory implements ShopDirectory {
 
     private final Shops shops;
 
-    MembershipShopDirectory(Shops shops) {
+    public MembershipShopDirectory(Shops shops) {
         this.shops = shops;
     }
 
