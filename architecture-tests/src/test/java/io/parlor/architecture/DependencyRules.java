@@ -84,12 +84,20 @@ final class DependencyRules {
                 .allowEmptyShould(true);
     }
 
+    static ArchRule contextsDoNotDependOnBridges(ParlorPackages p) {
+        return noClasses().that().resideInAPackage(p.application()).and().resideOutsideOfPackage(p.bridges())
+                .should().dependOnClassesThat().resideInAPackage(p.bridges())
+                .because("a bridge joins contexts in one deployment; each context must work without it, "
+                        + "through its own ports")
+                .allowEmptyShould(true);
+    }
+
     static ArchRule bookingAndChatKnowNoBackOffice(ParlorPackages p) {
         return noClasses().that().resideInAnyPackage(p.applicationContext("reservation"), p.applicationContext("chat"))
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(p.applicationContext("membership"), p.applicationContext("notification"))
                 .because("reservation and chat learn of customers, groups and templates only through their own "
-                        + "ports, by id; bootstrap bridges them")
+                        + "ports, by id; application.bridge implements those ports")
                 .allowEmptyShould(true);
     }
 

@@ -23,6 +23,11 @@ class ParlorArchitectureTest {
     }
 
     @ArchTest
+    void contextsDoNotDependOnBridges(JavaClasses classes) {
+        RULES.contextsDoNotDependOnBridges().check(classes);
+    }
+
+    @ArchTest
     void bookingAndChatKnowNoBackOffice(JavaClasses classes) {
         RULES.bookingAndChatKnowNoBackOffice().check(classes);
     }

@@ -28,6 +28,11 @@ record ParlorPackages(String base) {
         return base + ".application." + context + "..";
     }
 
+    /** Where one context's secondary ports are implemented over another's, for a deployment of several. */
+    String bridges() {
+        return base + ".application.bridge..";
+    }
+
     /** The root package of each application context, where the use-case services live. */
     String applicationServices() {
         return base + ".application.*";

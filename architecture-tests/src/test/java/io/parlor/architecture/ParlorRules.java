@@ -45,6 +45,7 @@ public final class ParlorRules {
                 httpAdapterDoesNotTouchPersistenceOrRedis(),
                 servicesDoNotDependOnInMemoryOrSystemAdapters(),
                 bookingAndChatKnowNoBackOffice(),
+                contextsDoNotDependOnBridges(),
                 domainContextsAreFreeOfCycles(),
                 domainContextsShareOnlyIdsAndEvents(),
                 portTypesAreInterfacesRecordsEnumsOrExceptions(),
@@ -90,6 +91,10 @@ public final class ParlorRules {
 
     public ArchRule servicesDoNotDependOnInMemoryOrSystemAdapters() {
         return DependencyRules.servicesDoNotDependOnInMemoryOrSystemAdapters(packages);
+    }
+
+    public ArchRule contextsDoNotDependOnBridges() {
+        return DependencyRules.contextsDoNotDependOnBridges(packages);
     }
 
     public ArchRule bookingAndChatKnowNoBackOffice() {

@@ -69,6 +69,12 @@ class RulesCanFailTest {
     }
 
     @Test
+    void aContextLeaningOnABridgeIsReported() {
+        assertThatReportOf(ON_BROKEN.contextsDoNotDependOnBridges())
+                .contains("chat.RosterLookup", "bridge.MemberDirectoryBridge");
+    }
+
+    @Test
     void chatReachingIntoTheBackOfficeIsReported() {
         assertThatReportOf(ON_BROKEN.bookingAndChatKnowNoBackOffice())
                 .contains("chat.WelcomeShortcut", "membership.CustomerGroupsService");

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What chat needs to know about members from the outside: whether they exist, and how they are
- * called. Bootstrap bridges it to membership.
+ * called. {@code application.bridge.MembershipMemberNames} answers it from membership.
  */
 public interface MemberNames {
 
