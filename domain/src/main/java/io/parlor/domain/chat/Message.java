@@ -28,6 +28,11 @@ public record Message(MessageId id, RoomId room, long seq, MemberId sender, Mess
         Objects.requireNonNull(sentAt, "sentAt");
     }
 
+    /** The key a retry of this message repeats; empty for a {@code SYSTEM} message. */
+    public Optional<RetryKey> retryKey() {
+        return clientMessageId.map(id -> new RetryKey(room, sender, id));
+    }
+
     /** The event announcing this message, with every field. */
     public MessagePosted posted() {
         return new MessagePosted(id, room, seq, sender, content.type(), content.text(), content.attachment(),

@@ -24,6 +24,11 @@ public record MessageDraft(MessageId id, RoomId room, MemberId sender, MessageCo
         return new MessageDraft(id, room, member, MessageContent.system(notice), Optional.empty(), now);
     }
 
+    /** The key a retry of this draft repeats; empty for a draft without a {@code clientMessageId}. */
+    public Optional<RetryKey> retryKey() {
+        return clientMessageId.map(id -> new RetryKey(room, sender, id));
+    }
+
     /** The stored message this draft becomes at {@code seq}. */
     public Message at(long seq) {
         return new Message(id, room, seq, sender, content, clientMessageId, sentAt);
