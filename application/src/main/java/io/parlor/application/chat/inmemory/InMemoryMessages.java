@@ -4,11 +4,12 @@ import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.domain.chat.Appended;
 import io.parlor.domain.chat.AttachmentId;
-import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.ReadMark;
+import io.parlor.domain.chat.RetryKey;
 import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.chat.Timelines;
 import io.parlor.domain.membership.MemberId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,37 +24,36 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.Collectors;
 
 /**
- * Each room's timeline in a sorted map by {@code seq}, plus an index of client message ids.
- * Appends run as (or join) units of work of the runner, which runs them one at a time: that
- * makes the dedupe check and the {@code seq} assignment one atomic step.
+ * Each room's timeline in a sorted map by {@code seq}, plus an index of stored messages by
+ * {@link RetryKey}. A batch of appends runs as (or joins) one unit of work of the runner, which
+ * runs them one at a time: that makes the {@link Timelines} decision and its writes one atomic step.
  */
 public final class InMemoryMessages implements Messages {
 
     private final InMemoryTransactionRunner transactions;
     private final Map<RoomId, NavigableMap<Long, Message>> timelines = new ConcurrentHashMap<>();
-    private final Map<RetryKey, Message> byClientId = new ConcurrentHashMap<>();
+    private final Map<RetryKey, Message> byRetryKey = new ConcurrentHashMap<>();
 
     public InMemoryMessages(InMemoryTransactionRunner transactions) {
         this.transactions = transactions;
     }
 
+    /** A batch of one. */
     @Override
     public Appended append(MessageDraft draft) {
+        return appendAll(List.of(draft)).get(0);
+    }
+
+    /** Gives {@link Timelines} the rooms' last seqs and the messages the drafts retry; stores what it decides. */
+    @Override
+    public List<Appended> appendAll(List<MessageDraft> drafts) {
         return transactions.inTransaction(() -> {
-            var key = draft.clientMessageId().map(id -> new RetryKey(draft.room(), draft.sender(), id));
-            var earlier = key.map(byClientId::get);
-            if (earlier.isPresent()) {
-                return new Appended(earlier.get(), true);
-            }
-            var timeline = timelines.computeIfAbsent(draft.room(), room -> new ConcurrentSkipListMap<>());
-            var message = draft.at(timeline.isEmpty() ? 1 : timeline.lastKey() + 1);
-            timeline.put(message.seq(), message);
-            key.ifPresent(k -> byClientId.put(k, message));
-            transactions.onRollback(() -> {
-                timeline.remove(message.seq());
-                key.ifPresent(byClientId::remove);
-            });
-            return new Appended(message, false);
+            var lastSeqs = new HashMap<RoomId, Long>();
+            drafts.forEach(draft -> lastSeqs.computeIfAbsent(draft.room(), this::lastSeq));
+            var stored = drafts.stream().flatMap(d -> d.retryKey().map(byRetryKey::get).stream()).toList();
+            var appending = new Timelines(lastSeqs, stored).append(drafts);
+            appending.newMessages().forEach(this::store);
+            return appending.results();
         });
     }
 
@@ -110,6 +110,14 @@ public final class InMemoryMessages implements Messages {
         return afterSeq >= beforeSeq ? new ConcurrentSkipListMap<>() : timeline.subMap(afterSeq, false, beforeSeq, false);
     }
 
-    private record RetryKey(RoomId room, MemberId sender, ClientMessageId clientMessageId) {
+    /** Adds {@code message} to its timeline and to the index, both undone if the unit of work rolls back. */
+    private void store(Message message) {
+        var timeline = timelines.computeIfAbsent(message.room(), room -> new ConcurrentSkipListMap<>());
+        timeline.put(message.seq(), message);
+        message.retryKey().ifPresent(key -> byRetryKey.put(key, message));
+        transactions.onRollback(() -> {
+            timeline.remove(message.seq());
+            message.retryKey().ifPresent(byRetryKey::remove);
+        });
     }
 }
