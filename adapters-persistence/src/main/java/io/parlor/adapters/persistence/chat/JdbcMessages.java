@@ -9,12 +9,11 @@ import io.parlor.adapters.persistence.shared.Sql;
 import io.parlor.application.chat.port.out.Messages;
 import io.parlor.domain.chat.Appended;
 import io.parlor.domain.chat.AttachmentId;
-import io.parlor.domain.chat.ClientMessageId;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomId;
-import io.parlor.domain.chat.RoomNotFound;
+import io.parlor.domain.chat.Timelines;
 import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -81,10 +80,11 @@ public final class JdbcMessages implements Messages {
 
     /**
      * One transaction of three statements whatever the number of drafts: lock the rooms'
-     * counters, insert the new messages as one batch, and move each counter once. Retries of
-     * stored messages are rare, so the batch first assumes there are none (retries within the
-     * batch are found in memory); if the unique key on client message ids refuses it, the batch
-     * is undone to a savepoint and numbered again knowing the stored messages it retries.
+     * counters, insert what {@link Timelines} decided as one batch, and move each counter once.
+     * Retries of stored messages are rare, so the rule first decides knowing none (it finds
+     * retries within the batch itself); if the unique key on client message ids refuses the
+     * insert, the batch is undone to a savepoint and decided again with the stored messages it
+     * retries.
      */
     @Override
     public List<Appended> appendAll(List<MessageDraft> drafts) {
@@ -93,43 +93,39 @@ public final class JdbcMessages implements Messages {
         }
         return sql.write(connection -> {
             var last = lockCounters(connection, drafts);
+            var assumingNoRetries = new Timelines(last, List.of()).append(drafts);
             var beforeInsert = connection.setSavepoint();
             try {
-                return store(connection, drafts, new HashMap<>(last), new HashMap<>());
+                return store(connection, assumingNoRetries);
             } catch (SQLException refused) {
                 if (!Sql.isUniqueViolation(refused)) {
                     throw refused;
                 }
                 connection.rollback(beforeInsert);
-                return store(connection, drafts, new HashMap<>(last), earlier(connection, drafts));
+                return store(connection, new Timelines(last, earlier(connection, drafts)).append(drafts));
             }
         });
     }
 
-    /** Numbers, inserts and counts {@code drafts}, taking those with a key in {@code known} for replays. */
-    private static List<Appended> store(Connection connection, List<MessageDraft> drafts, Map<RoomId, Long> next,
-            Map<RetryKey, Message> known) throws SQLException {
-        var appended = new ArrayList<Appended>(drafts.size());
-        var inserted = new ArrayList<Object[]>(drafts.size());
-        var latest = new LinkedHashMap<RoomId, Instant>();
-        for (MessageDraft draft : drafts) {
-            var key = draft.clientMessageId().map(id -> new RetryKey(draft.room(), draft.sender(), id));
-            var stored = key.map(known::get);
-            if (stored.isPresent()) {
-                appended.add(new Appended(stored.get(), true));
-                continue;
-            }
-            Message message = draft.at(next.merge(draft.room(), 1L, Long::sum));
-            key.ifPresent(k -> known.put(k, message));
-            inserted.add(MessageRows.inserted(message));
+    /** Inserts the new messages as one batch and moves each room's counter once; the results are the rule's. */
+    private static List<Appended> store(Connection connection, Timelines.Appending appending) throws SQLException {
+        var newMessages = appending.newMessages();
+        Sql.batch(connection, MessageRows.INSERT, newMessages.stream().map(MessageRows::inserted).toList());
+        Sql.batch(connection, MOVE_COUNTER, counterMoves(newMessages));
+        return appending.results();
+    }
+
+    /** One row of {@link #MOVE_COUNTER} per room: its newest {@code seq} and the latest {@code sentAt} of the batch. */
+    private static List<Object[]> counterMoves(List<Message> newMessages) {
+        var newest = new LinkedHashMap<RoomId, Long>();
+        var latest = new HashMap<RoomId, Instant>();
+        for (Message message : newMessages) {
+            newest.put(message.room(), message.seq());
             latest.merge(message.room(), message.sentAt(), (a, b) -> a.isAfter(b) ? a : b);
-            appended.add(new Appended(message, false));
         }
-        Sql.batch(connection, MessageRows.INSERT, inserted);
-        Sql.batch(connection, MOVE_COUNTER, latest.entrySet().stream()
-                .map(room -> new Object[] {next.get(room.getKey()), room.getValue(), room.getKey().value()})
-                .toList());
-        return appended;
+        return newest.entrySet().stream()
+                .map(room -> new Object[] {room.getValue(), latest.get(room.getKey()), room.getKey().value()})
+                .toList();
     }
 
     @Override
@@ -192,7 +188,7 @@ public final class JdbcMessages implements Messages {
                 attachment.value())).stream().collect(Collectors.toSet());
     }
 
-    /** The counters of the drafts' rooms, locked; each is the last {@code seq} given in its room so far. */
+    /** The counters of the drafts' rooms, locked: each room's last {@code seq}; a missing room has none. */
     private static Map<RoomId, Long> lockCounters(Connection connection, List<MessageDraft> drafts)
             throws SQLException {
         UUID[] rooms = drafts.stream().map(d -> d.room().value()).distinct().toArray(UUID[]::new);
@@ -201,30 +197,18 @@ public final class JdbcMessages implements Messages {
                 row.getLong("last_seq")), (Object) rooms)) {
             last.put(counter.getKey(), counter.getValue());
         }
-        if (last.size() < rooms.length) {
-            throw new RoomNotFound();
-        }
         return last;
     }
 
-    /** The stored messages that drafts of the batch retry, by their retry key; one query. */
-    private static Map<RetryKey, Message> earlier(Connection connection, List<MessageDraft> drafts)
-            throws SQLException {
-        var keyed = drafts.stream().filter(d -> d.clientMessageId().isPresent()).toList();
-        var known = new HashMap<RetryKey, Message>();
-        if (keyed.isEmpty()) {
-            return known;
+    /** The stored messages that drafts of the batch retry; one query. */
+    private static List<Message> earlier(Connection connection, List<MessageDraft> drafts) throws SQLException {
+        var keys = drafts.stream().flatMap(d -> d.retryKey().stream()).toList();
+        if (keys.isEmpty()) {
+            return List.of();
         }
-        UUID[] rooms = keyed.stream().map(d -> d.room().value()).toArray(UUID[]::new);
-        UUID[] senders = keyed.stream().map(d -> d.sender().value()).toArray(UUID[]::new);
-        String[] clientIds = keyed.stream().map(d -> d.clientMessageId().orElseThrow().value()).toArray(String[]::new);
-        for (Message message : query(connection, EARLIER, MessageRows::read, rooms, senders, clientIds)) {
-            known.put(new RetryKey(message.room(), message.sender(), message.clientMessageId().orElseThrow()), message);
-        }
-        return known;
-    }
-
-    /** What makes a draft a retry of a stored message. */
-    private record RetryKey(RoomId room, MemberId sender, ClientMessageId clientMessageId) {
+        UUID[] rooms = keys.stream().map(k -> k.room().value()).toArray(UUID[]::new);
+        UUID[] senders = keys.stream().map(k -> k.sender().value()).toArray(UUID[]::new);
+        String[] clientIds = keys.stream().map(k -> k.clientMessageId().value()).toArray(String[]::new);
+        return query(connection, EARLIER, MessageRows::read, rooms, senders, clientIds);
     }
 }
