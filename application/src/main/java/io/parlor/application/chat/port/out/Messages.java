@@ -7,6 +7,7 @@ import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomNotFound;
+import io.parlor.domain.chat.Timelines;
 import io.parlor.domain.membership.MemberId;
 import java.util.Collection;
 import java.util.List;
@@ -38,6 +39,7 @@ public interface Messages {
      * wait and then see the first one; unique indexes on {@code (room, seq)} and
      * {@code (room, sender, clientMessageId)} are the backstop. Several drafts of one room may
      * be appended under one lock with one batch insert, as long as each one follows these rules.
+     * The rules are {@link Timelines#append}'s: a store fetches what it needs and stores what it decides.
      */
     Appended append(MessageDraft draft);
 
