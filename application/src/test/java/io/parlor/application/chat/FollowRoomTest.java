@@ -2,10 +2,14 @@ package io.parlor.application.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parlor.application.chat.port.in.LeaveRoom;
+import io.parlor.domain.chat.MemberLeft;
 import io.parlor.domain.chat.MemberTyping;
 import io.parlor.domain.chat.Message;
 import io.parlor.domain.chat.MessagePosted;
+import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.RoomId;
+import io.parlor.domain.membership.MemberId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +20,16 @@ import org.junit.jupiter.api.Test;
 class FollowRoomTest {
 
     private ChatFixture chat;
+    private MemberId ana;
+    private MemberId bo;
     private RoomId room;
     private final List<DomainEvent> heard = new ArrayList<>();
 
     @BeforeEach
     void aRoomWithTwoMembers() {
         chat = new ChatFixture();
-        var ana = chat.member("Ana");
-        var bo = chat.member("Bo");
+        ana = chat.member("Ana");
+        bo = chat.member("Bo");
         room = chat.group(ana, bo).id();
         for (int i = 1; i <= 5; i++) {
             chat.say(room, ana, "message " + i);
@@ -134,6 +140,76 @@ class FollowRoomTest {
         stream.accept(typing);
 
         assertThat(heard).containsExactly(typing);
+    }
+
+    @Test
+    void aRosterChangeComesJustBeforeItsNotice() {
+        chat.useCases.followRoom().follow(room, heard::add);
+
+        chat.useCases.leaveRoom().leave(new LeaveRoom.Command(room, bo));
+
+        assertThat(heard).hasSize(2);
+        assertThat(heard.get(0)).isEqualTo(new MemberLeft(room, bo, 6, chat.time.now()));
+        var notice = (MessagePosted) heard.get(1);
+        assertThat(notice.type()).isEqualTo(MessageType.SYSTEM);
+        assertThat(notice.seq()).isEqualTo(6L);
+    }
+
+    @Test
+    void aLeaverHearsWhatCameBeforeItsLeaveWhenTheBusBringsThatLate() {
+        var published = publishedBy(() -> {
+            chat.say(room, ana, "just before");
+            chat.useCases.leaveRoom().leave(new LeaveRoom.Command(room, bo));
+        });
+        var stream = streamAfter(5);
+
+        stream.accept(published.get(1));
+        stream.accept(published.get(2));
+        stream.accept(published.get(0));
+
+        assertThat(heard).containsExactly(published.get(0), published.get(2), published.get(1));
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void aNoticeWhoseRosterChangeTheBusLostGoesOutAfterTheWait() {
+        var published = publishedBy(() -> chat.useCases.leaveRoom().leave(new LeaveRoom.Command(room, bo)));
+        var stream = streamAfter(5);
+        stream.accept(published.get(0));
+
+        stream.catchUp();
+        var beforeTheWait = List.copyOf(heard);
+        chat.time.advance(OrderedRoomStream.GAP_WAIT.plus(Duration.ofMillis(1)));
+        stream.catchUp();
+
+        assertThat(beforeTheWait).isEmpty();
+        assertThat(heard).containsExactly(published.get(0));
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void aRosterChangeWhoseNoticeTheBusLostIsFollowedByTheNoticeFromTheStore() {
+        var published = publishedBy(() -> chat.useCases.leaveRoom().leave(new LeaveRoom.Command(room, bo)));
+        var stream = streamAfter(5);
+        stream.accept(published.get(1));
+
+        stream.catchUp();
+        var beforeTheWait = List.copyOf(heard);
+        chat.time.advance(OrderedRoomStream.GAP_WAIT.plus(Duration.ofMillis(1)));
+        stream.catchUp();
+
+        assertThat(beforeTheWait).isEmpty();
+        assertThat(heard).containsExactly(published.get(1), published.get(0));
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    /** What {@code action} publishes on the room's topic, in publish order. */
+    private List<DomainEvent> publishedBy(Runnable action) {
+        var published = new ArrayList<DomainEvent>();
+        var subscription = chat.events.subscribe(ChatUseCases.roomTopic(room), published::add);
+        action.run();
+        subscription.close();
+        return published;
     }
 
     private OrderedRoomStream streamAfter(long seq) {

@@ -8,10 +8,8 @@ import io.parlor.domain.chat.MemberJoined;
 import io.parlor.domain.chat.MemberLeft;
 import io.parlor.domain.chat.MemberTyping;
 import io.parlor.domain.chat.MessagePosted;
-import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.RoomId;
-import io.parlor.domain.chat.SystemNotice;
 import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -134,9 +132,6 @@ final class RoomFeeds {
 
         void accept(DomainEvent event) {
             if (event instanceof MessagePosted posted) {
-                if (posted.type() == MessageType.SYSTEM && SystemNotice.MEMBER_LEFT.code().equals(posted.text())) {
-                    forget(posted.sender());
-                }
                 send(false, messages, "m-" + posted.seq(), encode(MessageResponse.of(posted)));
             } else if (event instanceof MessagesRead read) {
                 sendEvent("read", read.member(), read.seq(), read.readAt().toEpochMilli());
@@ -145,6 +140,7 @@ final class RoomFeeds {
             } else if (event instanceof MemberJoined joined) {
                 sendEvent("member-joined", joined.member(), joined.seq(), joined.seq());
             } else if (event instanceof MemberLeft left) {
+                forget(left.member()); // it comes just before its notice, so the leaver hears neither
                 sendEvent("member-left", left.member(), left.seq(), left.seq());
             }
         }

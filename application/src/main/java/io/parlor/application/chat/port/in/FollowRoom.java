@@ -17,8 +17,11 @@ public interface FollowRoom {
      *       time of the call, each exactly once and in {@code seq} order — a message the bus
      *       brings late is held back until {@link Following#catchUp()} finds it missing for too
      *       long and reads it from the store;</li>
-     *   <li>the other events of the room ({@code MessagesRead}, {@code MemberTyping},
-     *       {@code MemberJoined}, {@code MemberLeft}) as they arrive.</li>
+     *   <li>each {@code MemberJoined} and {@code MemberLeft} just before the {@code SYSTEM}
+     *       message of its {@code seq}, so that the listener knows of a roster change before its
+     *       notice (a leaver's own leave included); the notice waits for it as for a late message;</li>
+     *   <li>the other events of the room ({@code MessagesRead}, {@code MemberTyping}) as they
+     *       arrive.</li>
      * </ul>
      * It checks nobody's membership: the caller decides who may see the room.
      */
