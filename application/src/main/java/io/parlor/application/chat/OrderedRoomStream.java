@@ -22,7 +22,8 @@ import org.jmolecules.event.types.DomainEvent;
 /**
  * Turns the events of one room, as the bus brings them, into posted messages in {@code seq}
  * order without gaps or repeats: early ones wait for their predecessors, old ones are dropped,
- * and a predecessor missing for longer than {@link #GAP_WAIT} is read from the store. A roster
+ * and a predecessor missing for longer than {@link #GAP_WAIT} is read from the store, by a
+ * catch-up that the stream schedules on its {@link Timer} when it starts to wait. A roster
  * change ({@code MemberJoined}, {@code MemberLeft}) goes just before the {@code SYSTEM} message
  * of its {@code seq}: the bus brings that message first, so it waits for its change, for at most
  * as long as for a predecessor.
@@ -41,14 +42,23 @@ final class OrderedRoomStream {
     private final List<MessagePosted> beforeStart = new ArrayList<>();
     private final TreeMap<Long, MessagePosted> early = new TreeMap<>();
     private final TreeMap<Long, DomainEvent> rosterChanges = new TreeMap<>();
+    private final Timer timer;
     private long next = -1;
     private Instant waitingSince = Instant.MAX;
+    private boolean timerSet;
+    private boolean closed;
 
-    OrderedRoomStream(RoomId room, Consumer<DomainEvent> listener, Messages messages, TimeSource time) {
+    /** Runs a task once, after a delay. */
+    interface Timer {
+        void schedule(Runnable task, Duration delay);
+    }
+
+    OrderedRoomStream(RoomId room, Consumer<DomainEvent> listener, Messages messages, TimeSource time, Timer timer) {
         this.room = room;
         this.listener = listener;
         this.messages = messages;
         this.time = time;
+        this.timer = timer;
     }
 
     /** Delivers from the message after {@code lastSeq}, with whatever arrived in the meantime. */
@@ -82,8 +92,13 @@ final class OrderedRoomStream {
         return !early.isEmpty() || !rosterChanges.isEmpty();
     }
 
+    /** Ends the catch-ups, the one already scheduled included; the caller closes the subscription. */
+    synchronized void close() {
+        closed = true;
+    }
+
     synchronized void catchUp() {
-        if (next < 0 || !waiting() || time.now().isBefore(waitingSince.plus(GAP_WAIT))) {
+        if (closed || next < 0 || !waiting() || time.now().isBefore(waitingSince.plus(GAP_WAIT))) {
             return;
         }
         for (Message stored : messages.after(room, next - 1, awaitedUpTo() + 1, FILL_LIMIT)) {
@@ -163,6 +178,30 @@ final class OrderedRoomStream {
             waitingSince = Instant.MAX;
         } else if (waitingSince.equals(Instant.MAX)) {
             waitingSince = time.now();
+            setTimer(GAP_WAIT);
+        }
+    }
+
+    private void setTimer(Duration delay) {
+        if (!timerSet && !closed) {
+            timerSet = true;
+            timer.schedule(this::timerFired, delay);
+        }
+    }
+
+    /** Catches up if the wait is over, and looks again later while anything is still held back. */
+    private synchronized void timerFired() {
+        timerSet = false;
+        var atLeast = Duration.ZERO;
+        try {
+            catchUp();
+        } catch (RuntimeException storeDown) {
+            LOG.log(Level.WARNING, "room " + room + " could not catch up and tries again", storeDown);
+            atLeast = GAP_WAIT;
+        }
+        if (waiting()) {
+            var rest = Duration.between(time.now(), waitingSince.plus(GAP_WAIT));
+            setTimer(rest.compareTo(atLeast) > 0 ? rest : atLeast);
         }
     }
 

@@ -24,6 +24,7 @@ class FollowRoomTest {
     private MemberId bo;
     private RoomId room;
     private final List<DomainEvent> heard = new ArrayList<>();
+    private final ManualTimer timer = new ManualTimer();
 
     @BeforeEach
     void aRoomWithTwoMembers() {
@@ -78,7 +79,7 @@ class FollowRoomTest {
 
     @Test
     void messagesArrivingBeforeTheStartIsKnownAreNotLost() {
-        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time);
+        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time, timer);
 
         stream.accept(posted(4));
         stream.accept(posted(3));
@@ -123,7 +124,7 @@ class FollowRoomTest {
         for (int i = 1; i <= 450; i++) {
             chat.say(busy, ana, "m" + i);
         }
-        var stream = new OrderedRoomStream(busy, heard::add, chat.messages, chat.time);
+        var stream = new OrderedRoomStream(busy, heard::add, chat.messages, chat.time, timer);
         stream.startAfter(10);
 
         stream.recover();
@@ -203,6 +204,81 @@ class FollowRoomTest {
         assertThat(stream.waiting()).isFalse();
     }
 
+    @Test
+    void aFollowerCatchesUpByItselfOnceTheWaitIsOver() {
+        var stream = streamAfter(0);
+        stream.accept(posted(3));
+        stream.accept(posted(4));
+
+        chat.time.advance(OrderedRoomStream.GAP_WAIT);
+        timer.fire();
+
+        assertThat(timer.delays).containsExactly(OrderedRoomStream.GAP_WAIT);
+        assertThat(seqs()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(stream.waiting()).isFalse();
+        assertThat(timer.pending()).isZero();
+    }
+
+    @Test
+    void aTimerThatFiresBeforeTheWaitIsOverLooksAgainWhenItIs() {
+        var stream = streamAfter(0);
+        stream.accept(posted(3));
+
+        chat.time.advance(Duration.ofMillis(150));
+        timer.fire();
+        var tooEarly = seqs();
+        chat.time.advance(Duration.ofMillis(50));
+        timer.fire();
+
+        assertThat(tooEarly).isEmpty();
+        assertThat(timer.delays).containsExactly(OrderedRoomStream.GAP_WAIT, Duration.ofMillis(50));
+        assertThat(seqs()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aTimerLeftFromAnEarlierWaitLooksAgainForTheNextOne() {
+        var stream = streamAfter(0);
+        stream.accept(posted(2));
+        chat.time.advance(Duration.ofMillis(100));
+        stream.accept(posted(1));
+        stream.accept(posted(4));
+
+        chat.time.advance(Duration.ofMillis(100));
+        timer.fire();
+        var beforeTheSecondWait = seqs();
+        chat.time.advance(Duration.ofMillis(100));
+        timer.fire();
+
+        assertThat(beforeTheSecondWait).containsExactly(1L, 2L);
+        assertThat(timer.delays).containsExactly(OrderedRoomStream.GAP_WAIT, Duration.ofMillis(100));
+        assertThat(seqs()).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void aClosedFollowerNeitherCatchesUpNorSetsItsTimerAgain() {
+        var stream = streamAfter(0);
+        stream.accept(posted(3));
+
+        stream.close();
+        chat.time.advance(OrderedRoomStream.GAP_WAIT);
+        timer.fire();
+
+        assertThat(heard).isEmpty();
+        assertThat(timer.pending()).isZero();
+    }
+
+    @Test
+    void closingTheUseCasesStopsTheGapTimerAndFollowersGoOnWithoutIt() {
+        var followers = (FollowRoomService) chat.useCases.followRoom();
+
+        chat.useCases.close();
+        followers.follow(room, heard::add);
+        chat.useCases.leaveRoom().leave(new LeaveRoom.Command(room, bo));
+
+        assertThat(followers.stopped()).isTrue();
+        assertThat(heard).hasSize(2).first().isInstanceOf(MemberLeft.class);
+    }
+
     /** What {@code action} publishes on the room's topic, in publish order. */
     private List<DomainEvent> publishedBy(Runnable action) {
         var published = new ArrayList<DomainEvent>();
@@ -212,8 +288,32 @@ class FollowRoomTest {
         return published;
     }
 
+    /** Scheduled tasks that run when the test fires them, whatever their delay. */
+    private static final class ManualTimer implements OrderedRoomStream.Timer {
+
+        final List<Duration> delays = new ArrayList<>();
+        private final List<Runnable> tasks = new ArrayList<>();
+
+        @Override
+        public void schedule(Runnable task, Duration delay) {
+            delays.add(delay);
+            tasks.add(task);
+        }
+
+        /** Runs the tasks scheduled so far; those they schedule wait for the next call. */
+        void fire() {
+            var due = List.copyOf(tasks);
+            tasks.clear();
+            due.forEach(Runnable::run);
+        }
+
+        int pending() {
+            return tasks.size();
+        }
+    }
+
     private OrderedRoomStream streamAfter(long seq) {
-        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time);
+        var stream = new OrderedRoomStream(room, heard::add, chat.messages, chat.time, timer);
         stream.startAfter(seq);
         return stream;
     }

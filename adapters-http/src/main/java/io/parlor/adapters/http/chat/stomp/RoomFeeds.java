@@ -63,15 +63,6 @@ final class RoomFeeds {
         }
     }
 
-    /** Lets rooms that wait for a late message read it from the store. */
-    void catchUp() {
-        List<Feed> all;
-        synchronized (this) {
-            all = List.copyOf(feeds.values());
-        }
-        all.forEach(Feed::catchUp);
-    }
-
     private void closeIfUnused(Feed feed) {
         if (feed.listeners.isEmpty()) {
             feeds.remove(feed.room);
@@ -112,16 +103,6 @@ final class RoomFeeds {
             stopped = true;
             if (following != null) {
                 following.close();
-            }
-        }
-
-        void catchUp() {
-            FollowRoom.Following current;
-            synchronized (this) {
-                current = following;
-            }
-            if (current != null && current.waiting()) {
-                current.catchUp();
             }
         }
 

@@ -68,9 +68,4 @@ final class StompConnections {
         long now = System.nanoTime();
         bySession.values().forEach(connection -> connection.tick(now, context.settings().presenceRefresh()));
     }
-
-    @Scheduled(fixedDelay = "100ms")
-    void catchUp() {
-        context.feeds().catchUp();
-    }
 }
