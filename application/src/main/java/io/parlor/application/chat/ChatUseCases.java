@@ -23,7 +23,7 @@ import io.parlor.domain.chat.RoomId;
 /**
  * Every chat use case, built from ports and settings: the one entry point for framework
  * factories and library users, e.g. {@code ChatUseCases.wire(ports, settings).postMessage()}.
- * Close it to end the thread that stores queued posts.
+ * Close it to end its threads: the one that stores queued posts and the followers' gap timer.
  */
 public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms listRooms,
         InviteMembers inviteMembers, LeaveRoom leaveRoom, RejoinRoom rejoinRoom, ListParticipants listParticipants,
@@ -46,11 +46,17 @@ public record ChatUseCases(CreateRoom createRoom, ShowRoom showRoom, ListRooms l
         return Topic.of("chat.room", room);
     }
 
-    /** Stops the posts' group commit once the posts it took are stored; later posts are refused. */
+    /**
+     * Stops the posts' group commit once the posts it took are stored (later posts are refused),
+     * then the timer that lets followers catch up.
+     */
     @Override
     public void close() {
-        if (postMessage instanceof PostMessageService service) {
-            service.close();
+        if (postMessage instanceof PostMessageService posts) {
+            posts.close();
+        }
+        if (followRoom instanceof FollowRoomService followers) {
+            followers.close();
         }
     }
 

@@ -15,10 +15,13 @@ public interface FollowRoom {
      * <ul>
      *   <li>every {@code MessagePosted} with a {@code seq} after the room's last message at the
      *       time of the call, each exactly once and in {@code seq} order — a message the bus
-     *       brings late is held back until {@link Following#catchUp()} finds it missing for too
-     *       long and reads it from the store;</li>
-     *   <li>the other events of the room ({@code MessagesRead}, {@code MemberTyping},
-     *       {@code MemberJoined}, {@code MemberLeft}) as they arrive.</li>
+     *       brings early is held back until its predecessor comes or, that one missing for too
+     *       long, the follower reads it from the store by itself;</li>
+     *   <li>each {@code MemberJoined} and {@code MemberLeft} just before the {@code SYSTEM}
+     *       message of its {@code seq}, so that the listener knows of a roster change before its
+     *       notice (a leaver's own leave included); the notice waits for it as for a late message;</li>
+     *   <li>the other events of the room ({@code MessagesRead}, {@code MemberTyping}) as they
+     *       arrive.</li>
      * </ul>
      * It checks nobody's membership: the caller decides who may see the room.
      */
@@ -26,12 +29,6 @@ public interface FollowRoom {
 
     /** A room being followed. */
     interface Following extends AutoCloseable {
-
-        /** Fills from the store any message that the bus has kept waiting for too long. */
-        void catchUp();
-
-        /** Whether messages are held back waiting for an earlier one. */
-        boolean waiting();
 
         /** Stops the delivery. Idempotent. */
         @Override

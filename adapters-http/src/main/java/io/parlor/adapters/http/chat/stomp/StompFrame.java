@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import io.parlor.adapters.http.chat.ChatIds;
 import io.parlor.application.chat.port.in.MarkOnline;

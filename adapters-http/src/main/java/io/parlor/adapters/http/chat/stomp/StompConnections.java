@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.websocket.WebSocketSession;
@@ -67,10 +67,5 @@ final class StompConnections {
     void tick() {
         long now = System.nanoTime();
         bySession.values().forEach(connection -> connection.tick(now, context.settings().presenceRefresh()));
-    }
-
-    @Scheduled(fixedDelay = "100ms")
-    void catchUp() {
-        context.feeds().catchUp();
     }
 }

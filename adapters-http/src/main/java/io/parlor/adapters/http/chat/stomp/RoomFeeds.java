@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import io.micronaut.json.JsonMapper;
 import io.parlor.adapters.http.chat.ChatResponses.MessageResponse;
@@ -8,10 +8,8 @@ import io.parlor.domain.chat.MemberJoined;
 import io.parlor.domain.chat.MemberLeft;
 import io.parlor.domain.chat.MemberTyping;
 import io.parlor.domain.chat.MessagePosted;
-import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.RoomId;
-import io.parlor.domain.chat.SystemNotice;
 import io.parlor.domain.membership.MemberId;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -65,15 +63,6 @@ final class RoomFeeds {
         }
     }
 
-    /** Lets rooms that wait for a late message read it from the store. */
-    void catchUp() {
-        List<Feed> all;
-        synchronized (this) {
-            all = List.copyOf(feeds.values());
-        }
-        all.forEach(Feed::catchUp);
-    }
-
     private void closeIfUnused(Feed feed) {
         if (feed.listeners.isEmpty()) {
             feeds.remove(feed.room);
@@ -117,16 +106,6 @@ final class RoomFeeds {
             }
         }
 
-        void catchUp() {
-            FollowRoom.Following current;
-            synchronized (this) {
-                current = following;
-            }
-            if (current != null && current.waiting()) {
-                current.catchUp();
-            }
-        }
-
         /** The leaver hears nothing after its leave; its subscriptions end when it unsubscribes or closes. */
         private void forget(MemberId member) {
             listeners.removeIf(l -> l.connection.member().filter(member::equals).isPresent());
@@ -134,9 +113,6 @@ final class RoomFeeds {
 
         void accept(DomainEvent event) {
             if (event instanceof MessagePosted posted) {
-                if (posted.type() == MessageType.SYSTEM && SystemNotice.MEMBER_LEFT.code().equals(posted.text())) {
-                    forget(posted.sender());
-                }
                 send(false, messages, "m-" + posted.seq(), encode(MessageResponse.of(posted)));
             } else if (event instanceof MessagesRead read) {
                 sendEvent("read", read.member(), read.seq(), read.readAt().toEpochMilli());
@@ -145,6 +121,7 @@ final class RoomFeeds {
             } else if (event instanceof MemberJoined joined) {
                 sendEvent("member-joined", joined.member(), joined.seq(), joined.seq());
             } else if (event instanceof MemberLeft left) {
+                forget(left.member()); // it comes just before its notice, so the leaver hears neither
                 sendEvent("member-left", left.member(), left.seq(), left.seq());
             }
         }

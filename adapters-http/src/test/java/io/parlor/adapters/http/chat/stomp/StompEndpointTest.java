@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import io.parlor.domain.membership.Role;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -288,6 +289,26 @@ class StompEndpointTest implements RandomJwtSecret {
         probe.next("MESSAGE");
 
         leaver.send("SUBSCRIBE", "", "id", "e", "destination", "/user/queue/errors", "receipt", "after");
+        assertThat(leaver.next().headers()).containsEntry("receipt-id", "after");
+    }
+
+    @Test
+    void theOthersHearTheLeaveAndItsNoticeAndTheLeaverHearsNeither() {
+        var leaver = connected(bo);
+        subscribe(leaver, "s", "/topic/chat." + room.value());
+        subscribe(leaver, "e", "/topic/chat." + room.value() + ".events");
+        var stayer = connected(ana);
+        subscribe(stayer, "s", "/topic/chat." + room.value());
+        subscribe(stayer, "e", "/topic/chat." + room.value() + ".events");
+
+        leaveRoom.leave(new LeaveRoom.Command(room, bo));
+        var heard = List.of(stayer.next("MESSAGE").bodyText(), stayer.next("MESSAGE").bodyText());
+
+        assertThat(heard).anySatisfy(body -> assertThat(body).contains("\"event\":\"member-left\"",
+                "\"memberId\":\"" + bo.value() + "\""));
+        assertThat(heard).anySatisfy(body -> assertThat(body).contains("\"type\":\"SYSTEM\"",
+                "\"message\":\"member-left\"", "\"senderId\":\"" + bo.value() + "\""));
+        leaver.send("SUBSCRIBE", "", "id", "q", "destination", "/user/queue/errors", "receipt", "after");
         assertThat(leaver.next().headers()).containsEntry("receipt-id", "after");
     }
 

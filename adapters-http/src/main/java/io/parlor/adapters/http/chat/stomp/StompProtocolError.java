@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 /** A frame that breaks STOMP itself: the connection answers ERROR and closes. */
 final class StompProtocolError extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;

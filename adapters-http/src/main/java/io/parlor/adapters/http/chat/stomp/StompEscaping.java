@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.stomp;
+package io.parlor.adapters.http.chat.stomp;
 
 /** STOMP 1.2 header escaping: backslash, colon, carriage return and line feed. */
 final class StompEscaping {
