@@ -1,5 +1,6 @@
 package io.parlor.adapters.http.chat.stomp;
 
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.parlor.application.chat.ChatPorts;
@@ -52,31 +53,6 @@ class InMemoryChatFactory {
                 new InMemoryPresence(time)), ChatSettings.defaults());
     }
 
-    @Singleton
-    FollowRoom followRoom(ChatUseCases chat) {
-        return chat.followRoom();
-    }
-
-    @Singleton
-    PostMessage postMessage(ChatUseCases chat) {
-        return chat.postMessage();
-    }
-
-    @Singleton
-    MarkRead markRead(ChatUseCases chat) {
-        return chat.markRead();
-    }
-
-    @Singleton
-    ReportTyping reportTyping(ChatUseCases chat) {
-        return chat.reportTyping();
-    }
-
-    @Singleton
-    ShowRoom showRoom(ChatUseCases chat) {
-        return chat.showRoom();
-    }
-
     /** Presence whose store a test can take down. */
     static final class FlakyPresence implements MarkOnline {
 
@@ -101,28 +77,33 @@ class InMemoryChatFactory {
         return new FlakyPresence(chat.markOnline());
     }
 
-    @Singleton
-    MarkOffline markOffline(ChatUseCases chat) {
-        return chat.markOffline();
-    }
+    /** Each use case the endpoint calls, as a bean of its primary-port type. */
+    @Factory
+    @Requires(property = "spec.name", value = "StompEndpointTest")
+    static final class UseCaseBeans {
 
-    @Singleton
-    CreateRoom createRoom(ChatUseCases chat) {
-        return chat.createRoom();
-    }
+        @Bean final FollowRoom followRoom;
+        @Bean final PostMessage postMessage;
+        @Bean final MarkRead markRead;
+        @Bean final ReportTyping reportTyping;
+        @Bean final ShowRoom showRoom;
+        @Bean final MarkOffline markOffline;
+        @Bean final CreateRoom createRoom;
+        @Bean final LeaveRoom leaveRoom;
+        @Bean final InviteMembers inviteMembers;
+        @Bean final ListMessages listMessages;
 
-    @Singleton
-    LeaveRoom leaveRoom(ChatUseCases chat) {
-        return chat.leaveRoom();
-    }
-
-    @Singleton
-    InviteMembers inviteMembers(ChatUseCases chat) {
-        return chat.inviteMembers();
-    }
-
-    @Singleton
-    ListMessages listMessages(ChatUseCases chat) {
-        return chat.listMessages();
+        UseCaseBeans(ChatUseCases chat) {
+            followRoom = chat.followRoom();
+            postMessage = chat.postMessage();
+            markRead = chat.markRead();
+            reportTyping = chat.reportTyping();
+            showRoom = chat.showRoom();
+            markOffline = chat.markOffline();
+            createRoom = chat.createRoom();
+            leaveRoom = chat.leaveRoom();
+            inviteMembers = chat.inviteMembers();
+            listMessages = chat.listMessages();
+        }
     }
 }
