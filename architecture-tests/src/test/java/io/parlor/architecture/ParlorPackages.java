@@ -62,7 +62,7 @@ record ParlorPackages(String base) {
         return base + ".adapters..";
     }
 
-    /** One slice per adapter technology: http, persistence, messaging. */
+    /** One slice per adapter technology: http, persistence, messaging, credentials. */
     String adapterSlices() {
         return base + ".adapters.(*)..";
     }

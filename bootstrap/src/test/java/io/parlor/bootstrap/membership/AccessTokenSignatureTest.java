@@ -10,6 +10,7 @@ import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import io.parlor.application.membership.port.token.AccessTokenClaim;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Date;
@@ -66,6 +67,6 @@ class AccessTokenSignatureTest extends MembershipHttpSuite {
         var now = Instant.now();
         return new JWTClaimsSet.Builder().subject(member).claim("roles", List.of("CUSTOMER", "ADMIN"))
                 .issuer("parlor").issueTime(Date.from(now)).notBeforeTime(Date.from(now))
-                .expirationTime(Date.from(now.plusSeconds(600))).claim("iat_ms", now.toEpochMilli()).build();
+                .expirationTime(Date.from(now.plusSeconds(600))).claim(AccessTokenClaim.ISSUED_AT_MILLIS.key(), now.toEpochMilli()).build();
     }
 }

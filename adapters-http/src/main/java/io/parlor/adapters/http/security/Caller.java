@@ -1,7 +1,7 @@
 package io.parlor.adapters.http.security;
 
 import io.micronaut.security.authentication.Authentication;
-import io.parlor.adapters.http.credentials.JwtAccessTokens;
+import io.parlor.application.membership.port.token.AccessTokenClaim;
 import io.parlor.domain.membership.InvalidToken;
 import io.parlor.domain.membership.MemberId;
 import java.time.Instant;
@@ -29,7 +29,7 @@ public final class Caller {
 
     /** When the token was issued: to the millisecond when it says so, else its {@code iat}. */
     public static Instant issuedAt(Authentication authentication) {
-        if (authentication.getAttributes().get(JwtAccessTokens.ISSUED_AT_MILLIS) instanceof Number millis) {
+        if (authentication.getAttributes().get(AccessTokenClaim.ISSUED_AT_MILLIS.key()) instanceof Number millis) {
             return Instant.ofEpochMilli(millis.longValue());
         }
         Object iat = authentication.getAttributes().get("iat");
@@ -47,6 +47,6 @@ public final class Caller {
 
     /** Whether the token may only change the password (it came from a temporary password). */
     public static boolean mustChangePassword(Authentication authentication) {
-        return Boolean.TRUE.equals(authentication.getAttributes().get("pwd_change"));
+        return Boolean.TRUE.equals(authentication.getAttributes().get(AccessTokenClaim.PASSWORD_CHANGE_REQUIRED.key()));
     }
 }

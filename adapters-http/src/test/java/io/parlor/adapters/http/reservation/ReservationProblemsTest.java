@@ -8,7 +8,7 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parlor.adapters.http.RandomJwtSecret;
-import io.parlor.adapters.http.credentials.JwtAccessTokens;
+import io.parlor.adapters.credentials.JwtAccessTokens;
 import io.parlor.application.membership.port.out.AccessGrant;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.Role;

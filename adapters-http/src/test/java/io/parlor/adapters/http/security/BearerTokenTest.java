@@ -14,7 +14,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.parlor.adapters.http.credentials.JwtAccessTokens;
+import io.parlor.adapters.credentials.JwtAccessTokens;
 import io.parlor.application.membership.port.out.AccessGrant;
 import io.parlor.domain.membership.AccountBlocked;
 import io.parlor.domain.membership.MemberId;

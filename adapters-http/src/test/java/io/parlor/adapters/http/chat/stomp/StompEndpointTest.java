@@ -6,7 +6,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parlor.adapters.http.RandomJwtSecret;
-import io.parlor.adapters.http.credentials.JwtAccessTokens;
+import io.parlor.adapters.credentials.JwtAccessTokens;
 import io.parlor.adapters.http.security.ManualRevocations;
 import io.parlor.application.chat.inmemory.InMemoryMemberNames;
 import io.parlor.application.chat.port.in.CreateRoom;

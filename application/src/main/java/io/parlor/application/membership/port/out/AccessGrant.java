@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The claims of one access token: {@code sub} = {@code member}, {@code roles},
- * {@code pwd_change} = {@code passwordChangeRequired}, {@code iat}, {@code exp}.
+ * {@link io.parlor.application.membership.port.token.AccessTokenClaim#PASSWORD_CHANGE_REQUIRED} = {@code passwordChangeRequired}, {@code iat}, {@code exp}.
  */
 public record AccessGrant(MemberId member, Set<Role> roles, boolean passwordChangeRequired, Instant issuedAt,
         Instant expiresAt) {

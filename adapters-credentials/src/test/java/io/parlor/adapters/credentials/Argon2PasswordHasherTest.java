@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.credentials;
+package io.parlor.adapters.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

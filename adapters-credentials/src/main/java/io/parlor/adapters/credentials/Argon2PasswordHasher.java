@@ -1,4 +1,4 @@
-package io.parlor.adapters.http.credentials;
+package io.parlor.adapters.credentials;
 
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;

@@ -1,7 +1,8 @@
-package io.parlor.adapters.http.credentials;
+package io.parlor.adapters.credentials;
 
 import io.micronaut.security.token.jwt.generator.JwtTokenGenerator;
 import io.parlor.application.membership.port.out.AccessGrant;
+import io.parlor.application.membership.port.token.AccessTokenClaim;
 import io.parlor.application.membership.port.out.AccessTokens;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
@@ -15,12 +16,6 @@ import java.util.UUID;
 @Singleton
 public final class JwtAccessTokens implements AccessTokens {
 
-    /** Claim set when the bearer must change the password before anything else. */
-    public static final String PASSWORD_CHANGE_REQUIRED = "pwd_change";
-
-    /** The issue time in epoch milliseconds; {@code iat} has whole seconds only. */
-    public static final String ISSUED_AT_MILLIS = "iat_ms";
-
     private final JwtTokenGenerator generator;
 
     public JwtAccessTokens(JwtTokenGenerator generator) {
@@ -33,13 +28,13 @@ public final class JwtAccessTokens implements AccessTokens {
         claims.put("sub", grant.member().value().toString());
         claims.put("roles", grant.roles().stream().map(Enum::name).sorted().toList());
         claims.put("iat", grant.issuedAt().getEpochSecond());
-        claims.put(ISSUED_AT_MILLIS, grant.issuedAt().toEpochMilli());
+        claims.put(AccessTokenClaim.ISSUED_AT_MILLIS.key(), grant.issuedAt().toEpochMilli());
         claims.put("nbf", grant.issuedAt().getEpochSecond());
         claims.put("exp", grant.expiresAt().getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         claims.put("iss", "parlor");
         if (grant.passwordChangeRequired()) {
-            claims.put(PASSWORD_CHANGE_REQUIRED, true);
+            claims.put(AccessTokenClaim.PASSWORD_CHANGE_REQUIRED.key(), true);
         }
         return generator.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("no signature is configured for access tokens"));
