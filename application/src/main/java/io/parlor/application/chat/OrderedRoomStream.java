@@ -101,12 +101,12 @@ final class OrderedRoomStream {
         if (closed || next < 0 || !waiting() || time.now().isBefore(waitingSince.plus(GAP_WAIT))) {
             return;
         }
-        for (Message stored : messages.after(room, next - 1, awaitedUpTo() + 1, FILL_LIMIT)) {
-            offer(stored.posted());
-        }
-        if (!early.isEmpty() && early.firstKey() > next) {
-            LOG.log(Level.WARNING, "room " + room + " skips seq " + next + " to " + early.firstKey());
+        readFromStore(awaitedUpTo());
+        while (!early.isEmpty() && early.firstKey() > next) {
+            LOG.log(Level.WARNING, "room " + room + " skips seq " + next + " to " + (early.firstKey() - 1)
+                    + ", which the store does not hold");
             next = early.firstKey();
+            drain(false);
         }
         stopWaitingForRosterChanges();
     }
@@ -116,16 +116,21 @@ final class OrderedRoomStream {
         if (next < 0) {
             return;
         }
+        readFromStore(Long.MAX_VALUE - 1);
+        stopWaitingForRosterChanges();
+    }
+
+    /** Offers every stored message from {@code next} to {@code upTo}, one batch of the store at a time. */
+    private void readFromStore(long upTo) {
         long after = next - 1;
         List<Message> found;
         do {
-            found = messages.after(room, after, Long.MAX_VALUE, FILL_LIMIT);
+            found = messages.after(room, after, upTo + 1, FILL_LIMIT);
             for (Message stored : found) {
                 offer(stored.posted());
                 after = stored.posted().seq();
             }
         } while (found.size() == FILL_LIMIT);
-        stopWaitingForRosterChanges();
     }
 
     private void offer(MessagePosted posted) {
@@ -166,9 +171,9 @@ final class OrderedRoomStream {
         released.clear();
     }
 
-    /** The last {@code seq} the stream waits for: before its first early message, or of a roster change. */
+    /** The last {@code seq} the stream waits for: in a gap between early messages, or of a roster change. */
     private long awaitedUpTo() {
-        long beforeEarly = early.isEmpty() ? next - 1 : early.firstKey() - 1;
+        long beforeEarly = early.isEmpty() ? next - 1 : early.lastKey() - 1;
         return rosterChanges.isEmpty() ? beforeEarly : Math.max(beforeEarly, rosterChanges.lastKey());
     }
 

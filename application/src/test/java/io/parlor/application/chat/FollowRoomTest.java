@@ -6,6 +6,7 @@ import io.parlor.application.chat.port.in.LeaveRoom;
 import io.parlor.domain.chat.MemberLeft;
 import io.parlor.domain.chat.MemberTyping;
 import io.parlor.domain.chat.Message;
+import io.parlor.domain.chat.MessageId;
 import io.parlor.domain.chat.MessagePosted;
 import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.RoomId;
@@ -13,6 +14,7 @@ import io.parlor.domain.membership.MemberId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,33 @@ class FollowRoomTest {
 
         assertThat(beforeTheWait).isEmpty();
         assertThat(seqs()).containsExactly(1L, 2L, 3L);
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void everyGapBetweenEarlyMessagesIsReadFromTheStore() {
+        var stream = streamAfter(0);
+        stream.accept(posted(3));
+        stream.accept(posted(5));
+
+        chat.time.advance(OrderedRoomStream.GAP_WAIT.plus(Duration.ofMillis(1)));
+        stream.catchUp();
+
+        assertThat(seqs()).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(stream.waiting()).isFalse();
+    }
+
+    @Test
+    void onlyWhatTheStoreDoesNotHoldIsSkipped() {
+        var stream = streamAfter(0);
+        stream.accept(posted(2));
+        stream.accept(notStored(7));
+        stream.accept(notStored(9));
+
+        chat.time.advance(OrderedRoomStream.GAP_WAIT.plus(Duration.ofMillis(1)));
+        stream.catchUp();
+
+        assertThat(seqs()).containsExactly(1L, 2L, 3L, 4L, 5L, 7L, 9L);
         assertThat(stream.waiting()).isFalse();
     }
 
@@ -320,6 +349,13 @@ class FollowRoomTest {
 
     private MessagePosted posted(long seq) {
         return chat.messages.after(room, seq - 1, seq + 1, 1).stream().map(Message::posted).findFirst().orElseThrow();
+    }
+
+    /** A message the bus brought whose row the store does not hold (say, rolled back after it was announced). */
+    private MessagePosted notStored(long seq) {
+        var model = posted(1);
+        return new MessagePosted(new MessageId(UUID.randomUUID()), room, seq, model.sender(), model.type(),
+                "gone " + seq, model.attachment(), model.clientMessageId(), model.sentAt());
     }
 
     private List<Long> seqs() {
