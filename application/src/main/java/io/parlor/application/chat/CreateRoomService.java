@@ -80,7 +80,7 @@ final class CreateRoomService implements CreateRoom {
     }
 
     private Result announce(Room room, MemberId creator) {
-        events.inChat(room.created());
+        events.publish(room);
         return new Result(views.of(room, creator), true);
     }
 

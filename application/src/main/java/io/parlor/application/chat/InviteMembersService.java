@@ -5,11 +5,7 @@ import io.parlor.application.chat.port.in.RoomView;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
-import io.parlor.domain.chat.MemberJoined;
-import io.parlor.domain.chat.Message;
-import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomNotFound;
-import java.util.List;
 
 final class InviteMembersService implements InviteMembers {
 
@@ -35,27 +31,18 @@ final class InviteMembersService implements InviteMembers {
     @Override
     public RoomView invite(Command command) {
         var now = time.now();
-        var outcome = transactions.inTransaction(() -> {
-            var room = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
-            room.requireMember(command.actor());
+        var room = transactions.inTransaction(() -> {
+            var locked = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
+            locked.requireMember(command.actor());
             roster.requireKnown(command.members());
-            var joined = room.invite(command.actor(), command.members(), settings.maxGroupMembers(), now);
+            var joined = locked.invite(command.actor(), command.members(), settings.maxGroupMembers(), now);
             if (!joined.isEmpty()) {
-                rooms.save(room);
+                rooms.save(locked);
             }
-            return new Outcome(room, joined.stream().map(m -> roster.joined(room.id(), m, now)).toList());
+            locked.announce(joined.stream().map(m -> roster.joined(locked.id(), m, now)).toList(), now);
+            return locked;
         });
-        for (Message notice : outcome.notices()) {
-            events.inRoom(notice.room(), notice.posted());
-            events.inRoom(notice.room(), new MemberJoined(notice.room(), notice.sender(), notice.seq(), now));
-        }
-        if (!outcome.notices().isEmpty()) {
-            var last = outcome.notices().get(outcome.notices().size() - 1);
-            events.updated(last.room(), outcome.room().members(), last.seq(), now);
-        }
-        return views.of(outcome.room(), command.actor());
-    }
-
-    private record Outcome(Room room, List<Message> notices) {
+        events.publish(room);
+        return views.of(room, command.actor());
     }
 }

@@ -4,11 +4,8 @@ import io.parlor.application.chat.port.in.LeaveRoom;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
-import io.parlor.domain.chat.MemberLeft;
-import io.parlor.domain.chat.Message;
-import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomNotFound;
-import java.util.LinkedHashSet;
+import java.util.List;
 
 final class LeaveRoomService implements LeaveRoom {
 
@@ -29,20 +26,13 @@ final class LeaveRoomService implements LeaveRoom {
     @Override
     public void leave(Command command) {
         var now = time.now();
-        var outcome = transactions.inTransaction(() -> {
-            var room = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
-            room.leave(command.member(), now);
-            rooms.save(room);
-            return new Outcome(room, roster.left(room.id(), command.member(), now));
+        var room = transactions.inTransaction(() -> {
+            var locked = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
+            locked.leave(command.member(), now);
+            rooms.save(locked);
+            locked.announce(List.of(roster.left(locked.id(), command.member(), now)), now);
+            return locked;
         });
-        var notice = outcome.notice();
-        events.inRoom(notice.room(), notice.posted());
-        events.inRoom(notice.room(), new MemberLeft(notice.room(), command.member(), notice.seq(), now));
-        var affected = new LinkedHashSet<>(outcome.room().members());
-        affected.add(command.member());
-        events.updated(notice.room(), affected, notice.seq(), now);
-    }
-
-    private record Outcome(Room room, Message notice) {
+        events.publish(room);
     }
 }

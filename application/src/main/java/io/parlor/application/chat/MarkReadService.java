@@ -5,7 +5,6 @@ import io.parlor.application.chat.port.out.Messages;
 import io.parlor.application.chat.port.out.ReadMarks;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.shared.port.out.TimeSource;
-import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.ReadMark;
 import io.parlor.domain.chat.RoomNotFound;
 
@@ -28,14 +27,15 @@ final class MarkReadService implements MarkRead {
     @Override
     public boolean markRead(Command command) {
         var requested = new ReadMark(command.seq());
-        rooms.findById(command.room()).orElseThrow(RoomNotFound::new).requireMember(command.member());
+        var room = rooms.findById(command.room()).orElseThrow(RoomNotFound::new);
+        room.requireMember(command.member());
         long lastSeq = messages.lastSeq(command.room());
         var mark = requested.within(lastSeq);
         if (!readMarks.advance(command.room(), command.member(), mark)) {
             return false;
         }
-        var now = time.now();
-        events.read(new MessagesRead(command.room(), command.member(), mark.seq(), now), lastSeq);
+        room.read(command.member(), mark, lastSeq, time.now());
+        events.publish(room);
         return true;
     }
 }

@@ -5,11 +5,8 @@ import io.parlor.application.chat.port.in.RoomView;
 import io.parlor.application.chat.port.out.Rooms;
 import io.parlor.application.shared.port.out.TimeSource;
 import io.parlor.application.shared.port.out.TransactionRunner;
-import io.parlor.domain.chat.MemberJoined;
-import io.parlor.domain.chat.Message;
-import io.parlor.domain.chat.Room;
 import io.parlor.domain.chat.RoomNotFound;
-import java.util.Optional;
+import java.util.List;
 
 final class RejoinRoomService implements RejoinRoom {
 
@@ -35,22 +32,15 @@ final class RejoinRoomService implements RejoinRoom {
     @Override
     public RoomView rejoin(Command command) {
         var now = time.now();
-        var outcome = transactions.inTransaction(() -> {
-            var room = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
-            if (!room.rejoin(command.member(), settings.maxGroupMembers(), now)) {
-                return new Outcome(room, Optional.<Message>empty());
+        var room = transactions.inTransaction(() -> {
+            var locked = rooms.lockById(command.room()).orElseThrow(RoomNotFound::new);
+            if (locked.rejoin(command.member(), settings.maxGroupMembers(), now)) {
+                rooms.save(locked);
+                locked.announce(List.of(roster.joined(locked.id(), command.member(), now)), now);
             }
-            rooms.save(room);
-            return new Outcome(room, Optional.of(roster.joined(room.id(), command.member(), now)));
+            return locked;
         });
-        outcome.notice().ifPresent(notice -> {
-            events.inRoom(notice.room(), notice.posted());
-            events.inRoom(notice.room(), new MemberJoined(notice.room(), command.member(), notice.seq(), now));
-            events.updated(notice.room(), outcome.room().members(), notice.seq(), now);
-        });
-        return views.of(outcome.room(), command.member());
-    }
-
-    private record Outcome(Room room, Optional<Message> notice) {
+        events.publish(room);
+        return views.of(room, command.member());
     }
 }

@@ -21,6 +21,6 @@ final class ReportTypingService implements ReportTyping {
     @Override
     public void typing(Command command) {
         rooms.findById(command.room()).orElseThrow(RoomNotFound::new).requireMember(command.member());
-        events.inRoom(command.room(), new MemberTyping(command.room(), command.member(), time.now()));
+        events.signal(new MemberTyping(command.room(), command.member(), time.now()));
     }
 }

@@ -2,12 +2,11 @@ package io.parlor.domain.chat;
 
 import io.parlor.domain.membership.MemberId;
 import java.time.Instant;
-import org.jmolecules.event.types.DomainEvent;
 
 /**
  * A member left a group room.
  *
  * @param seq the {@code SYSTEM} message that records it in the room's timeline
  */
-public record MemberLeft(RoomId room, MemberId member, long seq, Instant leftAt) implements DomainEvent {
+public record MemberLeft(RoomId room, MemberId member, long seq, Instant leftAt) implements RoomEvent {
 }

@@ -3,6 +3,8 @@ package io.parlor.domain.chat;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.shared.InvalidValue;
+import io.parlor.domain.shared.RecordedEvents;
+import io.parlor.domain.shared.RecordsEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,15 +17,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+import org.jmolecules.event.types.DomainEvent;
 
 /**
  * A chat room and its roster. Any current member may invite others into a group room; members
  * leave and rejoin it themselves. The roster of a direct room never changes. Messages and read
  * marks are kept apart from the roster (see {@link Message}), so that posting and reading never
- * rewrite the room. Reading and writing go through {@link RoomState}.
+ * rewrite the room. Reading and writing go through {@link RoomState}. A new room records
+ * {@link RoomCreated}; roster changes and reads record theirs once their notice or mark is stored.
  */
 @AggregateRoot
-public final class Room {
+public final class Room implements RecordsEvents {
 
     @Identity
     private final RoomId id;
@@ -33,6 +37,7 @@ public final class Room {
     private final MemberId createdBy;
     private final Instant createdAt;
     private final Map<MemberId, Participant> roster = new LinkedHashMap<>();
+    private final RecordedEvents<DomainEvent> events = new RecordedEvents<>();
 
     private Room(RoomState s) {
         id = s.id();
@@ -51,7 +56,7 @@ public final class Room {
      */
     public static Room openDirect(RoomId id, MemberId creator, MemberId other, Instant now) {
         new DirectPair(creator, other);
-        return new Room(new RoomState(id, RoomType.DIRECT, Optional.empty(), Optional.empty(), creator, now,
+        return opened(new RoomState(id, RoomType.DIRECT, Optional.empty(), Optional.empty(), creator, now,
                 Set.of(Participant.joining(creator, now), Participant.joining(other, now))));
     }
 
@@ -70,7 +75,13 @@ public final class Room {
             throw new RoomFull();
         }
         var participants = members.stream().map(m -> Participant.joining(m, now)).toList();
-        return new Room(new RoomState(id, RoomType.GROUP, name, shop, creator, now, Set.copyOf(participants)));
+        return opened(new RoomState(id, RoomType.GROUP, name, shop, creator, now, Set.copyOf(participants)));
+    }
+
+    private static Room opened(RoomState state) {
+        var room = new Room(state);
+        room.events.record(room.created());
+        return room;
     }
 
     /** The room exactly as stored. */
@@ -78,12 +89,17 @@ public final class Room {
         return new Room(state);
     }
 
+    @Override
+    public List<DomainEvent> recordedEvents() {
+        return events.list();
+    }
+
     /** Every field, for storage. */
     public RoomState state() {
         return new RoomState(id, type, name, shop, createdBy, createdAt, Set.copyOf(roster.values()));
     }
 
-    /** The event announcing this room, with its current members. */
+    /** The event announcing this room, with its current members; a new room records it. */
     public RoomCreated created() {
         return new RoomCreated(id, type, name.map(RoomName::value), shop, members(), createdBy, createdAt);
     }
@@ -202,6 +218,45 @@ public final class Room {
         }
         roster.put(member, Participant.joining(member, now));
         return true;
+    }
+
+    /**
+     * Records the roster changes that the stored {@code SYSTEM} {@code notices} of this room
+     * tell: each notice, then {@link MemberJoined} if its member is in the room now, else
+     * {@link MemberLeft}; at the end one {@link RoomUpdated} for the members and those who left.
+     *
+     * @throws IllegalArgumentException for a notice of another room, or one that is not a {@code SYSTEM} message
+     */
+    public void announce(List<Message> notices, Instant now) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        var affected = members();
+        for (Message notice : notices) {
+            if (!notice.room().equals(id) || notice.content().type() != MessageType.SYSTEM) {
+                throw new IllegalArgumentException("not a roster notice of room " + id + ": " + notice.id());
+            }
+            events.record(notice.posted());
+            if (hasMember(notice.sender())) {
+                events.record(new MemberJoined(id, notice.sender(), notice.seq(), now));
+            } else {
+                events.record(new MemberLeft(id, notice.sender(), notice.seq(), now));
+                affected.add(notice.sender());
+            }
+        }
+        events.record(new RoomUpdated(id, affected, notices.get(notices.size() - 1).seq(), now));
+    }
+
+    /**
+     * Records that {@code member}'s read mark moved to {@code mark}: {@link MessagesRead}, then the
+     * {@link RoomUpdated} of that member's room list.
+     *
+     * @throws NotRoomMember unless {@code member} is a current member
+     */
+    public void read(MemberId member, ReadMark mark, long lastSeq, Instant now) {
+        requireMember(member);
+        events.record(new MessagesRead(id, member, mark.seq(), now));
+        events.record(new RoomUpdated(id, Set.of(member), lastSeq, now));
     }
 
     private void requireGroup() {
