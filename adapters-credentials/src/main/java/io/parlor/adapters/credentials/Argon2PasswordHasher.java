@@ -1,42 +1,89 @@
 package io.parlor.adapters.credentials;
 
-import com.password4j.Argon2Function;
-import com.password4j.types.Argon2;
+import de.mkammerer.argon2.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
+import de.mkammerer.argon2.Argon2Factory.Argon2Types;
 import io.parlor.application.membership.port.out.PasswordHasher;
 import io.parlor.domain.membership.Password;
 import io.parlor.domain.membership.PasswordHash;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 
 /**
- * Argon2id in PHC string form ({@code $argon2id$v=19$m=...}). The parameters are the OWASP
- * minimum (19 MiB, 2 passes, 1 lane); a stored hash keeps its own, so they can be raised later.
+ * Argon2id in PHC string form ({@code $argon2id$v=19$m=...}), computed by the reference C
+ * library (argon2-jvm): its memory lives outside the Java heap, so hashing makes no garbage for
+ * the collector. New hashes use the OWASP minimum (19 MiB, 2 passes, 1 lane); a stored hash
+ * keeps its own parameters, so they can be raised later. At most {@code concurrency} hashes run
+ * at once: each takes a core and its memory for tens of milliseconds, so a burst of logins waits
+ * here, on the callers' blocking threads, instead of taking every core from chat and bookings.
  */
 @Singleton
 public final class Argon2PasswordHasher implements PasswordHasher {
 
-    private static final String PREFIX = "$argon2id$";
+    private static final int MEMORY_KIB = 19_456;
+    private static final int PASSES = 2;
+    private static final int LANES = 1;
     private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    /** The form of the hashes this class wrote, with limits, so that a corrupt row cannot ask for gigabytes. */
+    private static final Pattern STORED = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$[A-Za-z0-9+/]{11,88}\\$[A-Za-z0-9+/]{22,172}");
+    private static final int MAX_MEMORY_KIB = 1 << 20;
 
-    private final Argon2Function argon2 = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID, 19);
+    private final Argon2 argon2 = Argon2Factory.create(Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
+    private final Semaphore slots;
+
+    /** At most half the cores hash at once (at least one), leaving the rest to everything else. */
+    @Inject
+    public Argon2PasswordHasher() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    public Argon2PasswordHasher(int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("at least one hash must be able to run: " + concurrency);
+        }
+        this.slots = new Semaphore(concurrency, true);
+    }
 
     @Override
     public PasswordHash hash(Password password) {
-        return new PasswordHash(com.password4j.Password.hash(password.value())
-                .addRandomSalt(SALT_BYTES)
-                .with(argon2)
-                .getResult());
+        slots.acquireUninterruptibly();
+        try {
+            return new PasswordHash(argon2.hash(PASSES, MEMORY_KIB, LANES, bytesOf(password)));
+        } finally {
+            slots.release();
+        }
     }
 
     @Override
     public boolean matches(Password presented, PasswordHash hash) {
         String encoded = hash.encoded();
-        if (!encoded.startsWith(PREFIX)) {
-            return false;
-        }
+        return withinLimits(encoded) && bounded(() -> argon2.verify(encoded, bytesOf(presented)));
+    }
+
+    private static boolean withinLimits(String encoded) {
+        var stored = STORED.matcher(encoded);
+        return stored.matches() && Integer.parseInt(stored.group(1)) <= MAX_MEMORY_KIB
+                && Integer.parseInt(stored.group(2)) >= 1 && Integer.parseInt(stored.group(3)) >= 1;
+    }
+
+    private boolean bounded(BooleanSupplier work) {
+        slots.acquireUninterruptibly();
         try {
-            return Argon2Function.getInstanceFromHash(encoded).check(presented.value(), encoded);
-        } catch (IllegalArgumentException malformed) {
+            return work.getAsBoolean();
+        } catch (IllegalStateException refusedByTheLibrary) {
             return false;
+        } finally {
+            slots.release();
         }
+    }
+
+    private static byte[] bytesOf(Password password) {
+        return password.value().getBytes(StandardCharsets.UTF_8);
     }
 }
