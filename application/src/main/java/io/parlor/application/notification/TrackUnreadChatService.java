@@ -10,6 +10,9 @@ import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.membership.MemberId;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,14 +39,45 @@ final class TrackUnreadChatService implements TrackUnreadChat {
 
     @Override
     public void posted(MessagePosted message, Set<MemberId> members) {
+        track(List.of(new Posted(message, members)));
+    }
+
+    /** Later posts of a run only find the episodes the first ones scheduled, so they are left out before the write. */
+    @Override
+    public void track(List<Activity> activity) {
+        var episodes = new LinkedHashMap<String, Deadline>();
+        for (Activity fact : activity) {
+            if (fact instanceof Posted posted) {
+                addEpisodes(posted.message(), posted.members(), episodes);
+            } else if (fact instanceof Read read) {
+                schedule(episodes);
+                read(read.read());
+            }
+        }
+        schedule(episodes);
+    }
+
+    /** The episode each member but the sender has from this message on, unless one is pending already. */
+    private void addEpisodes(MessagePosted message, Set<MemberId> members, Map<String, Deadline> episodes) {
         if (message.type() == MessageType.SYSTEM) {
             return;
         }
         var due = message.sentAt().plus(unreadAfter);
-        transactions.runInTransaction(() -> members.stream()
-                .filter(member -> !member.equals(message.sender()))
-                .forEach(member -> deadlines.scheduleIfAbsent(Deadline.of(key(message.room(), member), KIND, due,
-                        UnreadEpisode.payload(message.room(), member, message.seq())))));
+        for (MemberId member : members) {
+            var key = key(message.room(), member);
+            if (!member.equals(message.sender()) && !episodes.containsKey(key)) {
+                episodes.put(key, Deadline.of(key, KIND, due, UnreadEpisode.payload(message.room(), member,
+                        message.seq())));
+            }
+        }
+    }
+
+    private void schedule(Map<String, Deadline> episodes) {
+        if (!episodes.isEmpty()) {
+            var all = List.copyOf(episodes.values());
+            episodes.clear();
+            transactions.runInTransaction(() -> deadlines.scheduleAllIfAbsent(all));
+        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static io.parlor.application.notification.NotificationFixture.anyRoom;
 import static io.parlor.application.notification.NotificationFixture.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.parlor.application.notification.port.in.TrackUnreadChat;
 import io.parlor.domain.chat.MessageId;
 import io.parlor.domain.chat.MessagePosted;
 import io.parlor.domain.chat.MessageType;
@@ -66,6 +67,34 @@ class UnreadChatTest {
         });
         assertThat(inboxOf(ana)).isEmpty();
         assertThat(fixture.deliveries.of(inboxOf(bo).get(0).id())).hasSize(3);
+    }
+
+    @Test
+    void aRunOfActivitySchedulesWhatTheSameActivityOneByOneWould() {
+        var cy = anyMember();
+        var track = fixture.useCases.trackUnreadChat();
+        var members = Set.of(ana, bo, cy);
+
+        track.track(List.of(
+                new TrackUnreadChat.Posted(message(ana, 1), members),
+                new TrackUnreadChat.Posted(message(bo, 2), members),
+                new TrackUnreadChat.Read(new MessagesRead(room, cy, 2, fixture.time.now())),
+                new TrackUnreadChat.Posted(message(ana, 3), members),
+                new TrackUnreadChat.Posted(message(bo, 4), members)));
+
+        assertThat(firstUnreadSeq(ana)).as("ana sent 1 and 3; bo's 2 opened her episode").contains(2L);
+        assertThat(firstUnreadSeq(bo)).contains(1L);
+        assertThat(firstUnreadSeq(cy)).as("cy read up to 2; a new episode opened at 3").contains(3L);
+    }
+
+    private MessagePosted message(MemberId sender, long seq) {
+        return new MessagePosted(new MessageId(UUID.randomUUID()), room, seq, sender, MessageType.TEXT, "hi",
+                Optional.empty(), Optional.empty(), fixture.time.now());
+    }
+
+    private Optional<Long> firstUnreadSeq(MemberId member) {
+        return fixture.deadlines.find(TrackUnreadChatService.key(room, member))
+                .map(deadline -> UnreadEpisode.of(deadline.payload()).firstSeq());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.parlor.adapters.persistence.shared;
 
+import static io.parlor.adapters.persistence.shared.Sql.batch;
 import static io.parlor.adapters.persistence.shared.Sql.first;
 import static io.parlor.adapters.persistence.shared.Sql.instant;
 import static io.parlor.adapters.persistence.shared.Sql.query;
@@ -28,8 +29,13 @@ import java.util.Optional;
 public final class JdbcDeadlines implements Deadlines {
 
     private static final String COLUMNS = "deadline_key, kind, due_at, payload, attempts";
-    private static final String INSERT = "INSERT INTO deadlines (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)"
-            + " ON CONFLICT DO NOTHING";
+    /**
+     * The {@code NOT EXISTS} keeps the usual case, a deadline already scheduled, from reaching the
+     * unique index: H2 answers {@code ON CONFLICT} by building and dropping an exception, which
+     * cost more than the rest of a chat delivery. The {@code ON CONFLICT} stays for a concurrent insert.
+     */
+    private static final String INSERT = "INSERT INTO deadlines (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?"
+            + " WHERE NOT EXISTS (SELECT 1 FROM deadlines WHERE deadline_key = ?) ON CONFLICT DO NOTHING";
     private static final String REPLACE =
             "UPDATE deadlines SET kind = ?, due_at = ?, payload = ?, attempts = ? WHERE deadline_key = ?";
     private static final String DELETE = "DELETE FROM deadlines WHERE deadline_key = ?";
@@ -50,7 +56,17 @@ public final class JdbcDeadlines implements Deadlines {
     @Override
     public boolean scheduleIfAbsent(Deadline deadline) {
         return sql.write(connection -> update(connection, INSERT, deadline.key(), deadline.kind(), deadline.dueAt(),
-                deadline.payload(), deadline.attempts()) == 1);
+                deadline.payload(), deadline.attempts(), deadline.key()) == 1);
+    }
+
+    /** One JDBC batch: one round trip for a whole room's members. */
+    @Override
+    public void scheduleAllIfAbsent(List<Deadline> deadlines) {
+        sql.write(connection -> {
+            batch(connection, INSERT, deadlines.stream().map(d -> new Object[] {d.key(), d.kind(), d.dueAt(),
+                    d.payload(), d.attempts(), d.key()}).toList());
+            return null;
+        });
     }
 
     /** Update, else insert, else (a concurrent insert won) update again, as the read marks do. */
@@ -59,7 +75,7 @@ public final class JdbcDeadlines implements Deadlines {
         Object[] replace = {deadline.kind(), deadline.dueAt(), deadline.payload(), deadline.attempts(), deadline.key()};
         sql.write(connection -> update(connection, REPLACE, replace) == 1
                 || update(connection, INSERT, deadline.key(), deadline.kind(), deadline.dueAt(), deadline.payload(),
-                        deadline.attempts()) == 1
+                        deadline.attempts(), deadline.key()) == 1
                 || update(connection, REPLACE, replace) == 1);
     }
 

@@ -3,6 +3,7 @@ package io.parlor.application.notification.port.in;
 import io.parlor.domain.chat.MessagePosted;
 import io.parlor.domain.chat.MessagesRead;
 import io.parlor.domain.membership.MemberId;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,4 +19,22 @@ public interface TrackUnreadChat {
 
     /** A member's read mark moved. */
     void read(MessagesRead read);
+
+    /**
+     * What chat heard, in order, with the same outcome as {@link #posted} and {@link #read} one
+     * by one, in fewer writes: a run of posts schedules each member's episode once.
+     */
+    void track(List<Activity> activity);
+
+    /** One fact that chat heard. */
+    sealed interface Activity {
+    }
+
+    /** As {@link #posted}. */
+    record Posted(MessagePosted message, Set<MemberId> members) implements Activity {
+    }
+
+    /** As {@link #read}. */
+    record Read(MessagesRead read) implements Activity {
+    }
 }

@@ -14,6 +14,14 @@ public interface Deadlines {
     /** Stores {@code deadline} unless one with its key exists; true when it was stored. */
     boolean scheduleIfAbsent(Deadline deadline);
 
+    /**
+     * Stores each of {@code deadlines} whose key no deadline has, as one write where the store
+     * can (the first of two with one key wins).
+     */
+    default void scheduleAllIfAbsent(List<Deadline> deadlines) {
+        deadlines.forEach(this::scheduleIfAbsent);
+    }
+
     /** Stores {@code deadline}, replacing the one with its key (its due time, payload and attempts). */
     void schedule(Deadline deadline);
 

@@ -66,6 +66,23 @@ public abstract class DeadlinesContract {
     }
 
     @Test
+    void schedulesManyAtOnceKeepingThoseThatExist() {
+        var existing = at(NOW);
+        deadlines.scheduleIfAbsent(existing);
+        var fresh = at(NOW.plusSeconds(5));
+        var sameKeyAgain = new Deadline(fresh.key(), "reminder", NOW.plusSeconds(60), "{}", 0);
+        var other = at(NOW.plusSeconds(10));
+
+        deadlines.scheduleAllIfAbsent(List.of(new Deadline(existing.key(), "reminder", FAR, "{}", 3), fresh,
+                sameKeyAgain, other));
+        deadlines.scheduleAllIfAbsent(List.of());
+
+        assertThat(deadlines.find(existing.key())).contains(existing);
+        assertThat(deadlines.find(fresh.key())).contains(fresh);
+        assertThat(deadlines.find(other.key())).contains(other);
+    }
+
+    @Test
     void aCancelledDeadlineIsGone() {
         var deadline = at(NOW);
         deadlines.scheduleIfAbsent(deadline);
