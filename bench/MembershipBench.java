@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Logins/s and refreshes/s against a running Parlor, printed as one JSON line.
- * Usage: java MembershipBench.java BASE_URL [clients] [seconds]
+ * Usage: java MembershipBench.java BASE_URL [clients] [seconds] [logins-only]
+ * With {@code logins-only} it measures logins alone, as the burst of {@code bench/login-burst.sh}.
  * The server must let sign-up log in at once (PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false).
  */
 public class MembershipBench {
@@ -25,6 +26,7 @@ public class MembershipBench {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean loginsOnly = args.length > 3 && args[3].equals("logins-only");
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
@@ -35,6 +37,12 @@ public class MembershipBench {
         }
         var logins = run(clients, seconds, client -> expect(post(http, base + "/auth/login",
                 "{\"email\":\"" + emails.get(client) + "\",\"password\":\"" + PASSWORD + "\"}"), 200));
+        if (loginsOnly) {
+            System.out.printf("{\"clients\":%d,\"seconds\":%d,\"loginsPerSecond\":%.1f,\"loginP50Ms\":%.1f,"
+                    + "\"loginP99Ms\":%.1f,\"errors\":%d}%n", clients, seconds, logins.perSecond(),
+                    logins.percentile(50), logins.percentile(99), logins.errors);
+            return;
+        }
         String[] refresh = new String[clients];
         for (int i = 0; i < clients; i++) {
             refresh[i] = token(expect(post(http, base + "/auth/login",
