@@ -3,6 +3,7 @@ package io.parlor.adapters.credentials;
 import de.mkammerer.argon2.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
 import de.mkammerer.argon2.Argon2Factory.Argon2Types;
+import io.micronaut.context.annotation.Value;
 import io.parlor.application.membership.port.out.PasswordHasher;
 import io.parlor.domain.membership.Password;
 import io.parlor.domain.membership.PasswordHash;
@@ -35,19 +36,31 @@ public final class Argon2PasswordHasher implements PasswordHasher {
     private static final int MAX_MEMORY_KIB = 1 << 20;
 
     private final Argon2 argon2 = Argon2Factory.create(Argon2Types.ARGON2id, SALT_BYTES, HASH_BYTES);
+    private final int concurrency;
     private final Semaphore slots;
 
     /** At most half the cores hash at once (at least one), leaving the rest to everything else. */
-    @Inject
     public Argon2PasswordHasher() {
         this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+    }
+
+    /** As configured: {@code parlor.credentials.hashing-concurrency}, 0 (the default) for half the cores. */
+    @Inject
+    Argon2PasswordHasher(@Value("${parlor.credentials.hashing-concurrency:0}") Integer configured) {
+        this(configured > 0 ? configured : Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 
     public Argon2PasswordHasher(int concurrency) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("at least one hash must be able to run: " + concurrency);
         }
+        this.concurrency = concurrency;
         this.slots = new Semaphore(concurrency, true);
+    }
+
+    /** How many hashes may run at once. */
+    int concurrency() {
+        return concurrency;
     }
 
     @Override

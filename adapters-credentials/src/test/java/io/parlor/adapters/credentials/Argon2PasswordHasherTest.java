@@ -7,6 +7,8 @@ import io.parlor.application.membership.port.out.PasswordHasher;
 import io.parlor.application.membership.port.out.PasswordHasherContract;
 import io.parlor.domain.membership.Password;
 import io.parlor.domain.membership.PasswordHash;
+import io.micronaut.context.ApplicationContext;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +64,20 @@ class Argon2PasswordHasherTest extends PasswordHasherContract {
     void aMalformedOrForeignHashMatchesNothing(String stored) {
         assertThat(new Argon2PasswordHasher().matches(new Password("correct horse battery"), new PasswordHash(stored)))
                 .isFalse();
+    }
+
+    @Test
+    void howManyHashesRunAtOnceIsConfiguredOrHalfTheCores() {
+        try (var configured = ApplicationContext.run(Map.of("parlor.credentials.hashing-concurrency", "3"));
+             var unset = ApplicationContext.run()) {
+            var hasher = (Argon2PasswordHasher) configured.getBean(PasswordHasher.class);
+            var hash = hasher.hash(new Password("correct horse battery"));
+
+            assertThat(hasher.concurrency()).isEqualTo(3);
+            assertThat(hasher.matches(new Password("correct horse battery"), hash)).isTrue();
+            assertThat(((Argon2PasswordHasher) unset.getBean(PasswordHasher.class)).concurrency())
+                    .isEqualTo(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        }
     }
 
     @Test
