@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
-import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,13 +41,16 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     /** At most half the cores hash at once (at least one), leaving the rest to everything else. */
     public Argon2PasswordHasher() {
-        this(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        this(halfTheCores());
     }
 
-    /** As configured: {@code parlor.credentials.hashing-concurrency}, 0 (the default) for half the cores. */
+    /**
+     * As configured: {@code parlor.credentials.hashing-concurrency}, 0 (the default) for half the
+     * cores. Boxed only to stand apart from the constructor that takes the number as it is.
+     */
     @Inject
     Argon2PasswordHasher(@Value("${parlor.credentials.hashing-concurrency:0}") Integer configured) {
-        this(configured > 0 ? configured : Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        this(configured > 0 ? configured : halfTheCores());
     }
 
     public Argon2PasswordHasher(int concurrency) {
@@ -65,18 +68,20 @@ public final class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public PasswordHash hash(Password password) {
-        slots.acquireUninterruptibly();
-        try {
-            return new PasswordHash(argon2.hash(PASSES, MEMORY_KIB, LANES, bytesOf(password)));
-        } finally {
-            slots.release();
-        }
+        return new PasswordHash(bounded(() -> argon2.hash(PASSES, MEMORY_KIB, LANES, bytesOf(password))));
     }
 
     @Override
     public boolean matches(Password presented, PasswordHash hash) {
         String encoded = hash.encoded();
-        return withinLimits(encoded) && bounded(() -> argon2.verify(encoded, bytesOf(presented)));
+        if (!withinLimits(encoded)) {
+            return false;
+        }
+        try {
+            return bounded(() -> argon2.verify(encoded, bytesOf(presented)));
+        } catch (IllegalStateException refusedByTheLibrary) {
+            return false;
+        }
     }
 
     private static boolean withinLimits(String encoded) {
@@ -85,15 +90,17 @@ public final class Argon2PasswordHasher implements PasswordHasher {
                 && Integer.parseInt(stored.group(2)) >= 1 && Integer.parseInt(stored.group(3)) >= 1;
     }
 
-    private boolean bounded(BooleanSupplier work) {
+    private <T> T bounded(Supplier<T> work) {
         slots.acquireUninterruptibly();
         try {
-            return work.getAsBoolean();
-        } catch (IllegalStateException refusedByTheLibrary) {
-            return false;
+            return work.get();
         } finally {
             slots.release();
         }
+    }
+
+    private static int halfTheCores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     }
 
     private static byte[] bytesOf(Password password) {
