@@ -19,6 +19,7 @@ import io.parlor.domain.reservation.ReservationId;
 import io.parlor.domain.reservation.ReservationNotFound;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,16 +36,34 @@ import java.util.Optional;
  * lock before committed, so {@link #blockingOverlaps} after the lock answers from complete
  * data. The lock row lives in the database every instance shares, which is what makes the
  * guarantee hold across instances.
+ *
+ * <p>The lock row also keeps the designer's longest blocked time, raised by {@link #add} (a move
+ * keeps a reservation's blocked time), so that {@link #blockingOverlaps} reads only reservations
+ * that start late enough to reach the window: its cost stays flat as the history grows.
  */
 @Singleton
 public final class JdbcReservations implements Reservations {
 
-    private static final String ENSURE_LOCK =
-            "INSERT INTO designer_locks (designer_id) VALUES (?) ON CONFLICT DO NOTHING";
+    /** The first booking's row starts with the longest blocked time of any reservation already stored. */
+    private static final String ENSURE_LOCK = """
+            INSERT INTO designer_locks (designer_id, longest_blocked_seconds)
+            SELECT ?, COALESCE(CAST(CEILING(MAX(EXTRACT(EPOCH FROM blocked_until) - EXTRACT(EPOCH FROM start_at)))
+                   AS BIGINT), 0)
+            FROM reservations WHERE designer_id = ?
+            ON CONFLICT DO NOTHING""";
     private static final String LOCK = "SELECT designer_id FROM designer_locks WHERE designer_id = ? FOR UPDATE";
+    private static final String LONGEST = "SELECT longest_blocked_seconds FROM designer_locks WHERE designer_id = ?";
+    private static final String RAISE_LONGEST = """
+            UPDATE designer_locks SET longest_blocked_seconds = ?
+            WHERE designer_id = ? AND longest_blocked_seconds < ?""";
     /** Held and unexpired at the instant given, or confirmed, and overlapping the window. */
     private static final String BLOCKING = SELECT + " " + """
             WHERE designer_id = ? AND start_at < ? AND blocked_until > ?
+              AND (status = 'CONFIRMED' OR (status = 'HELD' AND hold_expires_at > ?))
+            ORDER BY start_at, id""";
+    /** {@link #BLOCKING} among the reservations that start late enough to reach the window. */
+    private static final String BLOCKING_NEAR = SELECT + " " + """
+            WHERE designer_id = ? AND start_at < ? AND start_at >= ? AND blocked_until > ?
               AND (status = 'CONFIRMED' OR (status = 'HELD' AND hold_expires_at > ?))
             ORDER BY start_at, id""";
     private static final String BY_ID = SELECT + " WHERE id = ?";
@@ -75,14 +94,21 @@ public final class JdbcReservations implements Reservations {
             if (first(connection, LOCK, row -> true, designer.value()).isPresent()) {
                 return true;
             }
-            update(connection, ENSURE_LOCK, designer.value());
+            update(connection, ENSURE_LOCK, designer.value(), designer.value());
             return first(connection, LOCK, row -> true, designer.value()).orElseThrow();
         });
     }
 
     @Override
     public List<Reservation> blockingOverlaps(MemberId designer, Instant from, Instant until, Instant now) {
-        return sql.read(connection -> load(connection, BLOCKING, designer.value(), until, from, now));
+        return sql.read(connection -> {
+            var longest = first(connection, LONGEST, row -> row.getLong(1), designer.value());
+            if (longest.isEmpty()) { // never locked: no bound is kept yet, so every earlier start is read
+                return load(connection, BLOCKING, designer.value(), until, from, now);
+            }
+            return load(connection, BLOCKING_NEAR, designer.value(), until, from.minusSeconds(longest.get()), from,
+                    now);
+        });
     }
 
     @Override
@@ -93,6 +119,8 @@ public final class JdbcReservations implements Reservations {
                 return false;
             }
             batch(connection, ReservationRows.INSERT_SERVICE, ReservationRows.services(state));
+            long blocked = blockedSeconds(state.startAt(), state.blockedUntil());
+            update(connection, RAISE_LONGEST, blocked, state.designer().value(), blocked);
             return true;
         });
     }
@@ -141,5 +169,10 @@ public final class JdbcReservations implements Reservations {
     @Override
     public List<Reservation> heldExpiredBy(Instant now, int limit) {
         return sql.write(connection -> load(connection, HELD_EXPIRED, now, limit));
+    }
+
+    private static long blockedSeconds(Instant start, Instant blockedUntil) {
+        var blocked = Duration.between(start, blockedUntil);
+        return blocked.getSeconds() + (blocked.getNano() > 0 ? 1 : 0);
     }
 }

@@ -85,6 +85,13 @@ public abstract class ReservationSamples {
         return hold(inShop, by, customer, start, Optional.empty(), heldAt);
     }
 
+    /** A hold of the designer blocking {@code minutes} and a buffer of {@code bufferMinutes} from {@code start}. */
+    protected final Reservation heldFor(int minutes, int bufferMinutes, Instant start) {
+        var treatment = Treatment.of(shop, List.of(existingService(shop, minutes, bufferMinutes)));
+        return Reservation.hold(new ReservationId(UUID.randomUUID()), shop, designer, existingMember(), treatment,
+                start, Optional.empty(), Optional.empty(), NOW, HOLD);
+    }
+
     private Reservation hold(ShopId inShop, MemberId by, MemberId customer, Instant start,
             Optional<IdempotencyKey> key, Instant heldAt) {
         var treatment = Treatment.of(inShop, List.of(existingService(inShop, 60, 15)));

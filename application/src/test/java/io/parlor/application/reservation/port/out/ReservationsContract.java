@@ -132,6 +132,42 @@ public abstract class ReservationsContract extends ReservationQueriesContract {
     }
 
     @Test
+    void aLongReservationThatStartsFarBeforeTheWindowStillBlocksIt() {
+        var store = subject();
+        var start = NOW.plus(Duration.ofDays(2));
+        // stored before the designer was ever locked, then shorter and longer ones under the lock
+        var beforeAnyLock = heldFor(10 * 60, 30, start);
+        store.add(beforeAnyLock);
+        lockAndAdd(store, heldFor(30, 0, start.plus(Duration.ofHours(12))));
+
+        var near = transactions().inTransaction(() -> {
+            store.lockDesigner(designer);
+            return store.blockingOverlaps(designer, start.plus(Duration.ofMinutes(625)),
+                    start.plus(Duration.ofMinutes(640)), NOW);
+        });
+        var longer = heldFor(20 * 60, 45, start.plus(Duration.ofDays(1)));
+        lockAndAdd(store, longer);
+        var longerReached = store.blockingOverlaps(designer, start.plus(Duration.ofDays(1)).plus(Duration.ofMinutes(1244)),
+                start.plus(Duration.ofDays(2)), NOW);
+        var longest = heldFor(24 * 60, 24 * 60, start.plus(Duration.ofDays(3)));
+        lockAndAdd(store, longest);
+
+        assertThat(near).extracting(Reservation::id).containsExactly(beforeAnyLock.id());
+        assertThat(longerReached).extracting(Reservation::id).containsExactly(longer.id());
+        assertThat(store.blockingOverlaps(designer, start.plus(Duration.ofDays(4)).plus(Duration.ofHours(23)),
+                start.plus(Duration.ofDays(5)), NOW)).extracting(Reservation::id).containsExactly(longest.id());
+        assertThat(store.blockingOverlaps(designer, start.plus(Duration.ofDays(5)),
+                start.plus(Duration.ofDays(6)), NOW)).isEmpty();
+    }
+
+    private void lockAndAdd(Reservations store, Reservation reservation) {
+        transactions().runInTransaction(() -> {
+            store.lockDesigner(reservation.designer());
+            store.add(reservation);
+        });
+    }
+
+    @Test
     void underTheDesignersLockExactlyOneOfManyOverlappingHoldsIsStored() throws Exception {
         var store = subject();
         var start = NOW.plus(Duration.ofDays(2));
