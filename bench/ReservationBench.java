@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 
 /**
  * Hold throughput and availability latency against a running Parlor, printed as one JSON line:
- * holds/s with every client booking its own designer (uncontended, after as long a warm-up); hold attempts/s and
- * successful holds/s with 50 clients fighting for 10 slots of one designer (a winner cancels at
+ * holds/s with every client booking its own designer (uncontended, after warm-up rounds as long as the run, for
+ * a minute at least and then until one's rate is within a tenth of the one before, at most 12; the first round's rate is printed too); hold
+ * attempts/s and successful holds/s with 50 clients fighting for 10 slots of one designer (a winner cancels at
  * once, so the slots stay contested; an attempt's latency includes that cancel); and the latency of
- * availability queries, one at a time, for a half-booked day of a designer with 5,000 reservations. Usage: java ReservationBench.java BASE_URL [clients] [seconds]
+ * availability queries, one at a time, for a half-booked day of a designer with 5,000 reservations. Usage: java ReservationBench.java BASE_URL [clients] [seconds] [holds-only]
+ * ({@code holds-only} stops after the uncontended run, for profiling it alone).
  * The server must let sign-up log in at once (PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false)
  * and keep holds longer than the run (PARLOR_RESERVATION_HOLD_TTL=2h).
  */
@@ -33,6 +35,8 @@ public class ReservationBench {
     private static final int SEEDED = 5_000;
     /** Seeded reservations take every other 5-minute start: 00:00, 00:10, ... 23:40. */
     private static final int SEEDED_PER_DAY = 143;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
+    private static final int MIN_WARM_UP_SECONDS = 60;
 
     private static HttpClient http;
     private static String base;
@@ -41,6 +45,7 @@ public class ReservationBench {
         base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean holdsOnly = args.length > 3 && args[3].equals("holds-only");
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String owner = signUp()[1];
@@ -51,17 +56,38 @@ public class ReservationBench {
         LocalDate today = LocalDate.now(ZONE);
 
         String[][] own = new String[clients][];
-        String[][] warmUp = new String[clients][];
         for (int c = 0; c < clients; c++) {
             own[c] = new String[] {designer(shop, owner), signUp()[1]};
-            warmUp[c] = new String[] {designer(shop, owner), signUp()[1]};
         }
-        // the same holds for other designers first, untimed, so that the measured run finds the
-        // server compiled (a cold JIT took a third of the CPU of a 10 s run), as a server in use is
-        run(clients, seconds, (client, i) -> expect(hold(warmUp[client][1], shop, warmUp[client][0],
-                service, start(today, 2 + i / 287, 5 * (i % 287))), 201));
+        // the same holds for other designers first, untimed, for a minute at least and then until a round's
+        // rate is within a tenth of the one before: on two shared cores the JIT needs a minute or more of
+        // this load before the server runs compiled, as a server in use does
+        double firstWarmUp = 0;
+        double lastWarmUp = 0;
+        int rounds = 0;
+        boolean steady = false;
+        while (!steady && rounds < MAX_WARM_UP_ROUNDS) {
+            String[][] warmUp = new String[clients][];
+            for (int c = 0; c < clients; c++) {
+                warmUp[c] = new String[] {designer(shop, owner), signUp()[1]};
+            }
+            double rate = run(clients, seconds, (client, i) -> expect(hold(warmUp[client][1], shop, warmUp[client][0],
+                    service, start(today, 2 + i / 287, 5 * (i % 287))), 201)).perSecond();
+            steady = (rounds + 1) * seconds >= MIN_WARM_UP_SECONDS && Math.abs(rate - lastWarmUp) <= 0.1 * lastWarmUp;
+            firstWarmUp = rounds == 0 ? rate : firstWarmUp;
+            lastWarmUp = rate;
+            rounds++;
+        }
         var uncontended = run(clients, seconds, (client, i) -> expect(hold(own[client][1], shop, own[client][0],
                 service, start(today, 2 + i / 287, 5 * (i % 287))), 201));
+        if (holdsOnly) {
+            System.out.printf("{\"clients\":%d,\"seconds\":%d,\"warmUpRounds\":%d,\"firstWarmUpHoldsPerSecond\":%.1f,"
+                            + "\"uncontendedHoldsPerSecond\":%.1f,"
+                            + "\"uncontendedHoldP50Ms\":%.1f,\"uncontendedHoldP99Ms\":%.1f,\"errors\":%d}%n",
+                    clients, seconds, rounds, firstWarmUp, uncontended.perSecond(), uncontended.percentile(50),
+                    uncontended.percentile(99), uncontended.errors());
+            return;
+        }
 
         String contested = designer(shop, owner);
         String[] fighters = new String[FIGHTERS];
@@ -100,14 +126,15 @@ public class ReservationBench {
                 + today.plusDays(2 + SEEDED / SEEDED_PER_DAY / 2);
         var availability = run(1, seconds, (client, i) -> expect(get(query), 200));
 
-        System.out.printf("{\"clients\":%d,\"seconds\":%d,\"uncontendedHoldsPerSecond\":%.1f,"
+        System.out.printf("{\"clients\":%d,\"seconds\":%d,\"warmUpRounds\":%d,\"firstWarmUpHoldsPerSecond\":%.1f,"
+                        + "\"uncontendedHoldsPerSecond\":%.1f,"
                         + "\"uncontendedHoldP50Ms\":%.1f,\"uncontendedHoldP99Ms\":%.1f,"
                         + "\"contendedClients\":%d,\"contendedSlots\":%d,\"contendedAttemptsPerSecond\":%.1f,"
                         + "\"contendedHoldsPerSecond\":%.1f,\"contendedAttemptP50Ms\":%.1f,\"contendedAttemptP99Ms\":%.1f,"
                         + "\"designerReservations\":%d,\"availabilityQueriesPerSecond\":%.1f,"
                         + "\"availabilityP50Ms\":%.1f,\"availabilityP99Ms\":%.1f,\"errors\":%d}%n",
-                clients, seconds, uncontended.perSecond(), uncontended.percentile(50), uncontended.percentile(99),
-                FIGHTERS, CONTESTED_SLOTS, contention.perSecond(), won.get() / contention.seconds(),
+                clients, seconds, rounds, firstWarmUp, uncontended.perSecond(), uncontended.percentile(50),
+                uncontended.percentile(99), FIGHTERS, CONTESTED_SLOTS, contention.perSecond(), won.get() / contention.seconds(),
                 contention.percentile(50), contention.percentile(99), seeded.get(), availability.perSecond(),
                 availability.percentile(50), availability.percentile(99),
                 uncontended.errors() + contention.errors() + availability.errors());

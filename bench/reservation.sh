@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures holds/s (uncontended, and 50 clients fighting for 10 slots) and availability latency
 # for a designer with 5,000 reservations, against the runnable jar on the embedded default, on
-# this machine. Usage: bench/reservation.sh [clients] [seconds]   (builds the jar first if it is missing)
+# this machine. Usage: bench/reservation.sh [clients] [seconds] [holds-only]   (builds the jar first if it is missing)
 # Any DATASOURCES_DEFAULT_* or PARLOR_REDIS_URI in the environment reaches the server unchanged,
 # and so does PARLOR_JAVA_OPTS: the server runs with scripts/run.sh, so, for instance,
 # PARLOR_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/holds.jfr,settings=profile profiles it.
@@ -16,4 +16,4 @@ DATA="$(mktemp -d /tmp/parlor-bench.XXXXXX)"
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
-java bench/ReservationBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-10}"
+java bench/ReservationBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-10}" ${3:+"$3"}
