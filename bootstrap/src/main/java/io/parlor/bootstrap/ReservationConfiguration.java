@@ -17,15 +17,17 @@ import java.time.Duration;
  * @param slotLockTtl   how long a fast-path slot lock lives if its holder never releases it
  * @param sweepInterval the pause between two runs of the sweeper that stores expired holds as {@code EXPIRED}
  * @param sweepBatch    holds the sweeper expires per unit of work
+ * @param calendarTtl   the longest an instance uses working hours and rules it read before reading them again
  */
 @ConfigurationProperties("parlor.reservation")
 record ReservationConfiguration(
         @Bindable(defaultValue = "5m") @NotNull Duration holdTtl,
         @Bindable(defaultValue = "10s") @NotNull Duration slotLockTtl,
         @Bindable(defaultValue = "30s") @NotNull Duration sweepInterval,
-        @Bindable(defaultValue = "500") @Min(1) @Max(1000) int sweepBatch) {
+        @Bindable(defaultValue = "500") @Min(1) @Max(1000) int sweepBatch,
+        @Bindable(defaultValue = "30s") @NotNull Duration calendarTtl) {
 
     ReservationSettings toSettings() {
-        return new ReservationSettings(holdTtl, slotLockTtl, BookingRules.DEFAULT);
+        return new ReservationSettings(holdTtl, slotLockTtl, BookingRules.DEFAULT, calendarTtl);
     }
 }

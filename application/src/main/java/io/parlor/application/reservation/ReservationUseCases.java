@@ -40,7 +40,7 @@ public record ReservationUseCases(AddService addService, ListServices listServic
     public static ReservationUseCases wire(ReservationPorts ports, ReservationSettings settings) {
         // the helpers are built once and shared by the services that need them
         var access = new ShopAccess(ports.shops());
-        var calendars = new Calendars(ports.schedules(), ports.policies(), settings);
+        var calendars = new Calendars(ports.schedules(), ports.policies(), ports.events(), settings, System::nanoTime);
         var treatments = new Treatments(ports.catalog());
         var guard = new SlotGuard(ports.reservations());
         var fastPath = new FastPath(ports.slotLock(), settings.slotLockTtl());
@@ -49,8 +49,8 @@ public record ReservationUseCases(AddService addService, ListServices listServic
         return new ReservationUseCases(
                 new AddServiceService(ports.catalog(), access, ports.transactions(), ports.ids()),
                 new ListServicesService(ports.catalog(), access),
-                new SetWorkingHoursService(ports.schedules(), access, ports.transactions()),
-                new SetBookingRulesService(ports.policies(), access, ports.transactions()),
+                new SetWorkingHoursService(ports.schedules(), access, calendars, ports.transactions()),
+                new SetBookingRulesService(ports.policies(), access, calendars, ports.transactions()),
                 new ShowAvailabilityService(ports.reservations(), access, calendars, treatments, ports.time()),
                 new HoldSlotService(ports.reservations(), ports.standing(), access, calendars, treatments, guard,
                         fastPath, publisher, ports.transactions(), ports.time(), ports.ids(), settings),

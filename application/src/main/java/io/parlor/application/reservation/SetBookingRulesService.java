@@ -9,11 +9,14 @@ final class SetBookingRulesService implements SetBookingRules {
 
     private final BookingPolicies policies;
     private final ShopAccess access;
+    private final Calendars calendars;
     private final TransactionRunner transactions;
 
-    SetBookingRulesService(BookingPolicies policies, ShopAccess access, TransactionRunner transactions) {
+    SetBookingRulesService(BookingPolicies policies, ShopAccess access, Calendars calendars,
+            TransactionRunner transactions) {
         this.policies = policies;
         this.access = access;
+        this.calendars = calendars;
         this.transactions = transactions;
     }
 
@@ -22,6 +25,7 @@ final class SetBookingRulesService implements SetBookingRules {
         access.profile(command.shop());
         access.requireOwner(command.shop(), command.owner());
         transactions.runInTransaction(() -> policies.put(command.shop(), command.rules()));
+        calendars.rulesChanged(command.shop());
         return command.rules();
     }
 }

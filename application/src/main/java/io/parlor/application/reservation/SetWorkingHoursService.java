@@ -11,11 +11,14 @@ final class SetWorkingHoursService implements SetWorkingHours {
 
     private final Schedules schedules;
     private final ShopAccess access;
+    private final Calendars calendars;
     private final TransactionRunner transactions;
 
-    SetWorkingHoursService(Schedules schedules, ShopAccess access, TransactionRunner transactions) {
+    SetWorkingHoursService(Schedules schedules, ShopAccess access, Calendars calendars,
+            TransactionRunner transactions) {
         this.schedules = schedules;
         this.access = access;
+        this.calendars = calendars;
         this.transactions = transactions;
     }
 
@@ -29,6 +32,7 @@ final class SetWorkingHoursService implements SetWorkingHours {
         var schedule = DesignerSchedule.of(new ScheduleId(command.shop(), command.designer()), command.weekly(),
                 command.daysOff());
         transactions.runInTransaction(() -> schedules.put(schedule));
+        calendars.hoursChanged(command.shop(), command.designer());
         return Views.of(schedule);
     }
 }

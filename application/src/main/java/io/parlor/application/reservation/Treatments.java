@@ -9,11 +9,21 @@ import io.parlor.domain.reservation.Treatment;
 import io.parlor.domain.shared.InvalidValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Reads the services a request names from the {@link Catalog}. */
+/**
+ * Reads the services a request names from the {@link Catalog}. A service never changes once
+ * offered (see {@link BookableService}), so one that was found is kept and not read again.
+ */
 final class Treatments {
 
+    /** Beyond this many services the kept ones are dropped and read again as they are asked for. */
+    private static final int MAX_KEPT = 50_000;
+
     private final Catalog catalog;
+    private final Map<ServiceId, BookableService> kept = new ConcurrentHashMap<>();
 
     Treatments(Catalog catalog) {
         this.catalog = catalog;
@@ -29,8 +39,23 @@ final class Treatments {
         }
         var services = new ArrayList<BookableService>();
         for (ServiceId id : ids) {
-            services.add(catalog.findById(id).filter(s -> s.shop().equals(shop)).orElseThrow(ServiceNotFound::new));
+            services.add(find(id).filter(s -> s.shop().equals(shop)).orElseThrow(ServiceNotFound::new));
         }
         return Treatment.of(shop, services);
+    }
+
+    private Optional<BookableService> find(ServiceId id) {
+        var known = kept.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        var found = catalog.findById(id);
+        found.ifPresent(service -> {
+            if (kept.size() >= MAX_KEPT) {
+                kept.clear();
+            }
+            kept.put(id, service);
+        });
+        return found;
     }
 }
