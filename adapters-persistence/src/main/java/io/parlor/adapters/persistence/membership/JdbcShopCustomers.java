@@ -41,8 +41,10 @@ import java.util.UUID;
 @Singleton
 public final class JdbcShopCustomers implements ShopCustomers {
 
+    /** {@code NOT EXISTS} spares a returning customer's hold H2's exception for the conflict (as in JdbcDeadlines). */
     private static final String REGISTER = """
-            INSERT INTO shop_customers (shop_id, member_id, registered_at) VALUES (?, ?, ?)
+            INSERT INTO shop_customers (shop_id, member_id, registered_at) SELECT ?, ?, ?
+            WHERE NOT EXISTS (SELECT 1 FROM shop_customers WHERE shop_id = ? AND member_id = ?)
             ON CONFLICT DO NOTHING""";
     private static final String SINCE = "SELECT registered_at FROM shop_customers WHERE shop_id = ? AND member_id = ?";
     private static final String SELECT = """
@@ -79,7 +81,8 @@ public final class JdbcShopCustomers implements ShopCustomers {
 
     @Override
     public boolean register(ShopId shop, MemberId member, Instant at) {
-        return sql.write(connection -> update(connection, REGISTER, shop.value(), member.value(), at) == 1);
+        return sql.write(connection -> update(connection, REGISTER, shop.value(), member.value(), at, shop.value(),
+                member.value()) == 1);
     }
 
     @Override
@@ -129,7 +132,7 @@ public final class JdbcShopCustomers implements ShopCustomers {
     @Override
     public void recordVisit(ShopId shop, MemberId member, Instant at) {
         sql.write(connection -> {
-            update(connection, REGISTER, shop.value(), member.value(), at);
+            update(connection, REGISTER, shop.value(), member.value(), at, shop.value(), member.value());
             return update(connection, VISIT, at, at, shop.value(), member.value());
         });
     }
