@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Hold throughput and availability latency against a running Parlor, printed as one JSON line:
  * holds/s with every client booking its own designer (uncontended, after warm-up rounds as long as the run, for
- * a minute at least and then until one's rate is within a tenth of the one before, at most 12; the first round's rate is printed too); hold
+ * two minutes at least and then until one's rate is within a tenth of the one before, at most 12; the first round's rate is printed too); hold
  * attempts/s and successful holds/s with 50 clients fighting for 10 slots of one designer (a winner cancels at
  * once, so the slots stay contested; an attempt's latency includes that cancel); and the latency of
  * availability queries, one at a time, for a half-booked day of a designer with 5,000 reservations. Usage: java ReservationBench.java BASE_URL [clients] [seconds] [holds-only]
@@ -36,7 +36,7 @@ public class ReservationBench {
     /** Seeded reservations take every other 5-minute start: 00:00, 00:10, ... 23:40. */
     private static final int SEEDED_PER_DAY = 143;
     private static final int MAX_WARM_UP_ROUNDS = 12;
-    private static final int MIN_WARM_UP_SECONDS = 60;
+    private static final int MIN_WARM_UP_SECONDS = 120;
 
     private static HttpClient http;
     private static String base;
@@ -59,9 +59,9 @@ public class ReservationBench {
         for (int c = 0; c < clients; c++) {
             own[c] = new String[] {designer(shop, owner), signUp()[1]};
         }
-        // the same holds for other designers first, untimed, for a minute at least and then until a round's
-        // rate is within a tenth of the one before: on two shared cores the JIT needs a minute or more of
-        // this load before the server runs compiled, as a server in use does
+        // the same holds for other designers first, untimed, for two minutes at least and then until a round's
+        // rate is within a tenth of the one before: on two shared cores the JIT needs two minutes or more of
+        // this load before the server runs fully compiled, as a server in use does
         double firstWarmUp = 0;
         double lastWarmUp = 0;
         int rounds = 0;

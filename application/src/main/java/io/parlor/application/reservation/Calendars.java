@@ -2,6 +2,7 @@ package io.parlor.application.reservation;
 
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.Schedules;
+import io.parlor.application.shared.KeptReads;
 import io.parlor.application.shared.port.out.DomainEventBus;
 import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.membership.MemberId;

@@ -6,6 +6,7 @@ import io.parlor.application.reservation.inmemory.InMemoryBookingPolicies;
 import io.parlor.application.reservation.inmemory.InMemorySchedules;
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.Schedules;
+import io.parlor.application.shared.KeptReads;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;

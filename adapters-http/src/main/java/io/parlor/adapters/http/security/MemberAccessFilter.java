@@ -21,7 +21,7 @@ import io.parlor.domain.shared.DomainError;
 /**
  * Runs after the token's signature and expiry were checked: asks membership whether the member
  * may still use a token issued then (blocked, withdrawn, or tokens revoked all answer no, from
- * the next request on, on every instance), and keeps a password-change token to its one route.
+ * the next request on; on other instances once the event arrives), and keeps a password-change token to its one route.
  * WebSocket upgrades are left out: STOMP checks the same at CONNECT, and running this filter on
  * a worker would make Micronaut finish the upgrade off the event loop, where a frame sent right
  * after the handshake can arrive before the WebSocket handler is in place and be lost.

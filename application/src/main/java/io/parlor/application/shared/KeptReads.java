@@ -1,4 +1,4 @@
-package io.parlor.application.reservation;
+package io.parlor.application.shared;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * value read before a change never outlives the news of it. Written by hand: the core depends on
  * no library, and this needs only a map and a counter.
  */
-final class KeptReads<K, V> {
+public final class KeptReads<K, V> {
 
     private record Entry<V>(V value, long readAtNanos) {
     }
@@ -25,14 +25,15 @@ final class KeptReads<K, V> {
     private final int maxKept;
     private final LongSupplier nanoTime;
 
-    KeptReads(Duration ttl, int maxKept, LongSupplier nanoTime) {
+    /** @param nanoTime a monotonic clock in nanoseconds, {@code System::nanoTime} outside tests */
+    public KeptReads(Duration ttl, int maxKept, LongSupplier nanoTime) {
         this.ttlNanos = ttl.toNanos();
         this.maxKept = maxKept;
         this.nanoTime = nanoTime;
     }
 
     /** The kept value of {@code key} if it is younger than the ttl, else what {@code read} gives now. */
-    V get(K key, Function<K, V> read) {
+    public V get(K key, Function<K, V> read) {
         long now = nanoTime.getAsLong();
         var kept = entries.get(key);
         if (kept != null && now - kept.readAtNanos() < ttlNanos) {
@@ -53,12 +54,12 @@ final class KeptReads<K, V> {
         return value;
     }
 
-    void drop(K key) {
+    public void drop(K key) {
         drops.incrementAndGet();
         entries.remove(key);
     }
 
-    void dropAll() {
+    public void dropAll() {
         drops.incrementAndGet();
         entries.clear();
     }
