@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 
 /**
  * Hold throughput and availability latency against a running Parlor, printed as one JSON line:
- * holds/s with every client booking its own designer (uncontended, after warm-up rounds as long as the run, for
- * two minutes at least and then until one's rate is within a tenth of the one before, at most 12; the first round's rate is printed too); hold
- * attempts/s and successful holds/s with 50 clients fighting for 10 slots of one designer (a winner cancels at
- * once, so the slots stay contested; an attempt's latency includes that cancel); and the latency of
- * availability queries, one at a time, for a half-booked day of a designer with 5,000 reservations. Usage: java ReservationBench.java BASE_URL [clients] [seconds] [holds-only]
+ * holds/s with every client booking its own designer (uncontended, after warm-up rounds as long as
+ * the run, for two minutes at least and then until one's rate is within a tenth of the one before,
+ * at most 12; the first round's rate is printed too); hold attempts/s and successful holds/s with
+ * 50 clients fighting for 10 slots of one designer (a winner cancels at once, so the slots stay
+ * contested; an attempt's latency includes that cancel); and the latency of availability queries,
+ * one at a time, for a half-booked day of a designer with 5,000 reservations.
+ * Usage: java ReservationBench.java BASE_URL [clients] [seconds] [holds-only]
  * ({@code holds-only} stops after the uncontended run, for profiling it alone).
  * The server must let sign-up log in at once (PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false)
  * and keep holds longer than the run (PARLOR_RESERVATION_HOLD_TTL=2h).

@@ -77,21 +77,24 @@ public final class BookingCalendar {
     public List<TimeSpan> freeSlots(LocalDate date, Treatment treatment, List<TimeSpan> busy, Instant now) {
         var slots = new ArrayList<TimeSpan>();
         Duration duration = treatment.duration();
+        // sorted and disjoint, so that one pass finds, for ascending starts, the only span that can overlap
+        var taken = TimeSpan.merge(busy);
         for (TimeSpan working : schedule.workingTime(date, shop.zone())) {
             Instant start = working.start();
+            int next = 0;
             while (!start.plus(duration).isAfter(working.end())) {
+                while (next < taken.size() && !taken.get(next).end().isAfter(start)) {
+                    next++; // ends before this start, so before every later one too
+                }
                 if (WallClock.onGrid(start, shop.zone(), shop.slotMinutes())
                         && refusal(start, duration, now).isEmpty()
-                        && isFree(TimeSpan.of(start, treatment.blockedFor()), busy)) {
+                        && (next == taken.size()
+                                || !taken.get(next).overlaps(TimeSpan.of(start, treatment.blockedFor())))) {
                     slots.add(TimeSpan.of(start, duration));
                 }
                 start = start.plus(MINUTE);
             }
         }
         return slots;
-    }
-
-    private static boolean isFree(TimeSpan blocked, List<TimeSpan> busy) {
-        return busy.stream().noneMatch(blocked::overlaps);
     }
 }
