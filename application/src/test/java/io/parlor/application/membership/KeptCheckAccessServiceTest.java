@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.parlor.application.membership.port.in.CheckAccess;
+import io.parlor.application.shared.LosingEventBus;
 import io.parlor.application.shared.inmemory.InMemoryTimeSource;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.Subscription;
-import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.membership.AccountBlocked;
 import io.parlor.domain.membership.AccountWithdrawn;
 import io.parlor.domain.membership.Block;
@@ -21,15 +20,12 @@ import io.parlor.domain.membership.MemberUnblocked;
 import io.parlor.domain.membership.MemberWithdrawn;
 import io.parlor.domain.membership.Role;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
-import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 class KeptCheckAccessServiceTest {
@@ -91,29 +87,12 @@ class KeptCheckAccessServiceTest {
 
     @Test
     void whatIsKeptIsReadAgainAfterTheTtlOrWhenEventsMayHaveBeenLost() {
-        var missed = new ArrayList<Runnable>();
-        var lossy = new DomainEventBus() {
-            @Override
-            public void publish(Topic topic, DomainEvent event) {
-                // loses everything
-            }
-
-            @Override
-            public Subscription subscribe(Topic topic, Consumer<DomainEvent> handler) {
-                return () -> { };
-            }
-
-            @Override
-            public Subscription subscribe(Topic topic, Consumer<DomainEvent> handler, Runnable onMissed) {
-                missed.add(onMissed);
-                return () -> { };
-            }
-        };
+        var lossy = new LosingEventBus();
         var lossyChecks = new KeptCheckAccessService(store, lossy, time, clock::get);
         lossyChecks.check(new CheckAccess.Query(ana, NOW));
         stored.set(access(ana, Optional.of(new Block("spam", NOW, Optional.empty())), false));
 
-        missed.forEach(Runnable::run);
+        lossy.reconnect();
         assertThatThrownBy(() -> lossyChecks.check(new CheckAccess.Query(ana, NOW)))
                 .isInstanceOf(AccountBlocked.class);
 

@@ -7,11 +7,10 @@ import io.parlor.application.reservation.inmemory.InMemorySchedules;
 import io.parlor.application.reservation.port.out.BookingPolicies;
 import io.parlor.application.reservation.port.out.Schedules;
 import io.parlor.application.shared.KeptReads;
+import io.parlor.application.shared.LosingEventBus;
 import io.parlor.application.shared.inmemory.InMemoryTransactionRunner;
 import io.parlor.application.shared.inmemory.InProcessDomainEventBus;
 import io.parlor.application.shared.port.out.DomainEventBus;
-import io.parlor.application.shared.port.out.Subscription;
-import io.parlor.application.shared.port.out.Topic;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.BookingRules;
@@ -23,15 +22,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
-import org.jmolecules.event.types.DomainEvent;
 import org.junit.jupiter.api.Test;
 
 /** Two instances over one store and one bus: what each keeps, and how a change reaches both. */
@@ -136,30 +132,13 @@ class CalendarsTest {
 
     @Test
     void everythingKeptIsDroppedWhenTheBusMayHaveLostEvents() {
-        var missed = new ArrayList<Runnable>();
-        var lossy = new DomainEventBus() {
-            @Override
-            public void publish(Topic topic, DomainEvent event) {
-                // loses everything
-            }
-
-            @Override
-            public Subscription subscribe(Topic topic, Consumer<DomainEvent> handler) {
-                return () -> { };
-            }
-
-            @Override
-            public Subscription subscribe(Topic topic, Consumer<DomainEvent> handler, Runnable onMissed) {
-                missed.add(onMissed);
-                return () -> { };
-            }
-        };
+        var lossy = new LosingEventBus();
         var calendars = calendars(lossy);
         calendars.rulesOf(shop.shop());
         calendars.of(shop, designer);
         policies.put(shop.shop(), STRICT);
 
-        missed.forEach(Runnable::run);
+        lossy.reconnect();
 
         assertThat(calendars.rulesOf(shop.shop())).isEqualTo(STRICT);
         assertThat(scheduleReads).hasValue(1);
