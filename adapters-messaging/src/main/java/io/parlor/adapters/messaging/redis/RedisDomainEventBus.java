@@ -11,9 +11,11 @@ import io.parlor.application.shared.port.out.Topic;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,10 +33,17 @@ import org.slf4j.LoggerFactory;
  * receiving connection until it succeeds, subscribes every topic once it is (back) up, and then
  * tells each subscription that it may have missed events while the bus was deaf. Publications
  * during an outage are dropped (logged); what they announced is in the database.
+ *
+ * <p>The publishing connection reconnects on its own schedule, so a publication can fail while
+ * every receiver listens and hears of no outage. Its channel is then remembered, and once
+ * publishing works again the keeper sends {@link #MISSED} on it: every instance that hears it
+ * tells that channel's subscriptions that they may have missed events.
  */
 public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable {
 
     static final Duration KEEP_EVERY = Duration.ofMillis(250);
+    /** Sent on a channel after a publication on it failed; never a JSON envelope, so never an event. */
+    static final String MISSED = "missed";
     private static final Logger LOG = LoggerFactory.getLogger(RedisDomainEventBus.class);
 
     private final RedisClient client;
@@ -43,6 +52,8 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
     private final RedisLazyConnection publisher;
     private final Map<String, List<Handler>> handlers = new ConcurrentHashMap<>();
     private final Object subscriptionChanges = new Object();
+    // channels with a failed publication that no MISSED has announced yet
+    private final Set<String> unannounced = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "redis-bus-keeper");
         thread.setDaemon(true);
@@ -71,17 +82,22 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
 
     @Override
     public void publish(Topic topic, DomainEvent event) {
+        String channel = channelPrefix + topic.name();
         try {
-            publisher.async().publish(channelPrefix + topic.name(), codec.encode(event))
+            publisher.async().publish(channel, codec.encode(event))
                     .exceptionally(failure -> {
-                        LOG.warn("could not publish {} on {}: {}", event.getClass().getSimpleName(), topic.name(),
-                                failure.getMessage());
+                        notSent(channel, event, failure);
                         return 0L;
                     });
         } catch (RuntimeException unreachable) {
-            LOG.warn("could not publish {} on {}: {}", event.getClass().getSimpleName(), topic.name(),
-                    unreachable.getMessage());
+            notSent(channel, event, unreachable);
         }
+    }
+
+    private void notSent(String channel, DomainEvent event, Throwable failure) {
+        unannounced.add(channel);
+        LOG.warn("could not publish {} on {}: {}", event.getClass().getSimpleName(), channel.substring(channelPrefix.length()),
+                failure.getMessage());
     }
 
     @Override
@@ -130,8 +146,13 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
         }
     }
 
-    /** Opens and (re)subscribes the receiver when it is not listening, then tells every handler. */
     private void keep() {
+        listen();
+        announceMissed();
+    }
+
+    /** Opens and (re)subscribes the receiver when it is not listening, then tells every handler. */
+    private void listen() {
         List<Handler> toTell;
         synchronized (subscriptionChanges) {
             if (listening) {
@@ -154,6 +175,23 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
             }
             toTell = handlers.values().stream().flatMap(List::stream).toList();
         }
+        tell(toTell);
+    }
+
+    /** Sends {@link #MISSED} on every channel whose publication failed, once publishing works again. */
+    private void announceMissed() {
+        for (String channel : unannounced) {
+            unannounced.remove(channel);
+            try {
+                publisher.sync().publish(channel, MISSED);
+            } catch (RuntimeException stillUnreachable) {
+                unannounced.add(channel);
+                return;
+            }
+        }
+    }
+
+    private static void tell(List<Handler> toTell) {
         for (Handler handler : toTell) {
             try {
                 handler.missed().run();
@@ -185,6 +223,16 @@ public final class RedisDomainEventBus implements DomainEventBus, AutoCloseable 
     private void deliver(String channel, String message) {
         var list = handlers.get(channel);
         if (list == null) {
+            return;
+        }
+        if (MISSED.equals(message)) {
+            // recovery reads the store, which must not hold up lettuce's event loop
+            var toTell = List.copyOf(list);
+            try {
+                keeper.execute(() -> tell(toTell));
+            } catch (RejectedExecutionException closed) {
+                LOG.debug("closed; {} not told what it missed", channel);
+            }
             return;
         }
         DomainEvent event;
