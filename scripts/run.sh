@@ -13,6 +13,23 @@ ARCHIVE=bootstrap/target/parlor.jsa
 # ratios hand heap back after a burst, and two malloc arenas keep native memory from fragmenting
 FLAGS=(-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k
     -XX:ReservedCodeCacheSize=64m)
+# glibc keeps what the JVM freed (start-up's class parsing and compiling) in its arenas; a trim
+# every two seconds hands it back (about 15 MiB of idle RSS). The flag exists from 17.0.9 and 21.0.1.
+trims_native_heap() {
+    local java release version
+    java="$(readlink -f "$(command -v java)")"
+    release="$(dirname "$java")/../release"
+    [ -f "$release" ] || return 1
+    version="$(sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$release")"
+    IFS=. read -r major minor update <<<"$version"
+    update="${update%%[!0-9]*}"
+    case "$major" in
+        17) [ "${update:-0}" -ge 9 ] ;;
+        21) [ "${minor:-0}" -gt 0 ] || [ "${update:-0}" -ge 1 ] ;;
+        *) [ "$major" -ge 22 ] 2>/dev/null ;;
+    esac
+}
+trims_native_heap && FLAGS+=(-XX:TrimNativeHeapInterval=2000)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 [ -f "$JAR" ] || mvn -B -q -ntp -DskipTests package

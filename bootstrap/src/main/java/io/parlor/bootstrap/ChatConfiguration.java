@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Min;
  *
  * @param maxAttachmentSize the most bytes one uploaded file may hold, e.g. {@code 10MB}
  *                          ({@code PARLOR_CHAT_MAX_ATTACHMENT_SIZE}); the multipart limit of the
- *                          HTTP server follows it (see {@code application.yml})
+ *                          HTTP server follows it (see {@code application.properties})
  */
 @ConfigurationProperties("parlor.chat")
 record ChatConfiguration(@Bindable(defaultValue = "10MB") @ReadableBytes @Min(1) long maxAttachmentSize) {

@@ -67,7 +67,7 @@ class ConsoleServingTest implements TestPropertyProvider {
 
         assertThat(app.statusCode()).isEqualTo(200);
         assertThat(app.headers().firstValue("Content-Type")).contains("application/javascript");
-        assertThat(stomp.statusCode()).as("the WebJar version in application.yml matches the pom").isEqualTo(200);
+        assertThat(stomp.statusCode()).as("the WebJar version in application.properties matches the pom").isEqualTo(200);
         assertThat(stomp.body()).contains("export * from './client.js'");
         assertThat(missing.statusCode()).isEqualTo(404);
     }
