@@ -16,7 +16,7 @@ FLAGS=(-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -
 # glibc keeps what the JVM freed (start-up's class parsing and compiling) in its arenas; a trim
 # every two seconds hands it back (about 15 MiB of idle RSS). The flag exists from 17.0.9 and 21.0.1.
 trims_native_heap() {
-    local java release version
+    local java release version major minor update
     java="$(readlink -f "$(command -v java)")"
     release="$(dirname "$java")/../release"
     [ -f "$release" ] || return 1

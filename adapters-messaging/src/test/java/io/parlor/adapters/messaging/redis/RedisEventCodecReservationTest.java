@@ -6,6 +6,7 @@ import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.membership.ShopId;
 import io.parlor.domain.reservation.BookableService;
 import io.parlor.domain.reservation.BookingRules;
+import io.parlor.domain.reservation.BookingRulesChanged;
 import io.parlor.domain.reservation.Party;
 import io.parlor.domain.reservation.Price;
 import io.parlor.domain.reservation.Reservation;
@@ -14,6 +15,7 @@ import io.parlor.domain.reservation.ReservationId;
 import io.parlor.domain.reservation.ServiceId;
 import io.parlor.domain.reservation.ServiceName;
 import io.parlor.domain.reservation.Treatment;
+import io.parlor.domain.reservation.WorkingHoursChanged;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Every kind of reservation event crosses instances through the Redis bus unchanged. */
+/** Every kind of reservation event, and the news of changed calendars, crosses instances through the Redis bus unchanged. */
 class RedisEventCodecReservationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
@@ -58,6 +60,16 @@ class RedisEventCodecReservationTest {
         assertThat(events).extracting(event -> event.getClass().getSimpleName()).contains("ReservationHeld",
                 "ReservationConfirmed", "ReservationRescheduled", "ReservationCompleted", "ReservationNoShow",
                 "ReservationCancelled", "ReservationExpired");
+    }
+
+    @Test
+    void theNewsOfChangedHoursAndRulesSurvivesTheRoundTrip() {
+        var shop = new ShopId(UUID.randomUUID());
+        var events = List.of(new WorkingHoursChanged(shop, new MemberId(UUID.randomUUID())), new BookingRulesChanged(shop));
+
+        var decoded = events.stream().map(event -> codec.decode(codec.encode(event))).toList();
+
+        assertThat(decoded).containsExactlyElementsOf(events);
     }
 
     private static Reservation reservation(Instant start) {
