@@ -117,6 +117,25 @@ embedded="$(smoke embedded)"
 echo "$embedded"
 echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' || { echo "embedded default is not UP" >&2; exit 1; }
 
+# the first installed JDK of version 25 or later, whose start-up path differs (an ahead-of-time cache)
+jdk25() {
+    local release major
+    for release in /usr/lib/jvm/*/release; do
+        major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null)"
+        [ "${major:-0}" -ge 25 ] && { dirname "$release"; return 0; }
+    done
+    return 1
+}
+if NEWER_JDK="$(jdk25)"; then
+    log "smoke test: scripts/run.sh on the embedded default, JAVA_HOME=$NEWER_JDK"
+    newer="$(smoke embedded-newer-jdk JAVA_HOME="$NEWER_JDK")"
+    echo "$newer"
+    echo "$newer" | grep -q '"status":"UP"' || { echo "embedded default is not UP on $NEWER_JDK" >&2; exit 1; }
+    ls "$ROOT"/bootstrap/target/parlor-*.aot >/dev/null 2>&1 || { echo "no ahead-of-time cache was made on $NEWER_JDK" >&2; exit 1; }
+else
+    log "no JDK 25 or later installed: its smoke test is skipped"
+fi
+
 log "two instances on PostgreSQL and Redis, driven by stock clients (e2e/)"
 SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 wait_for() {
