@@ -7,17 +7,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
-TOOL_SRC="${PARLOR_CHAT_LOAD:-$ROOT/../shared/bench/chat-load}"
 PORT="${PARLOR_BENCH_PORT:-58182}"
 WORK="$(mktemp -d /tmp/parlor-chat-bench.XXXXXX)"
 SERVER=""
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
-scripts/run.sh --prepare # the class-data archive is made now, not while timed
-cp -r "$TOOL_SRC" "$WORK/chat-load"
-mvn -q -B -f "$WORK/chat-load/pom.xml" package >"$WORK/tool-build.log"
-TOOL="$WORK/chat-load/target/chat-load.jar"
+source bench/lib.sh
+prepare_server
+TOOL="$(build_load_tool)"
 
 start_server() {
     mkdir -p "$WORK/data"
@@ -25,9 +22,7 @@ start_server() {
         PARLOR_JWT_SECRET="${PARLOR_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}" \
         "$ROOT/scripts/run.sh" >"$WORK/server.log" 2>&1) &
     SERVER=$!
-    for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && return; sleep 0.25; done
-    echo "the server did not start; see $WORK/server.log" >&2
-    exit 1
+    await_health "$PORT"
 }
 
 start_server

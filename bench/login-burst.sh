@@ -10,18 +10,15 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 CLIENTS="${1:-8}"
 BURST_SECONDS="${2:-45}"
-TOOL_SRC="${PARLOR_CHAT_LOAD:-$ROOT/../shared/bench/chat-load}"
 PORT="${PARLOR_BENCH_PORT:-58183}"
 WORK="$(mktemp -d /tmp/parlor-burst-bench.XXXXXX)"
 SERVER=""
 BURST=""
 trap '[ -n "$BURST" ] && kill $BURST 2>/dev/null; [ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
-scripts/run.sh --prepare
-cp -r "$TOOL_SRC" "$WORK/chat-load"
-mvn -q -B -f "$WORK/chat-load/pom.xml" package >"$WORK/tool-build.log"
-TOOL="$WORK/chat-load/target/chat-load.jar"
+source bench/lib.sh
+prepare_server
+TOOL="$(build_load_tool)"
 
 mkdir -p "$WORK/data"
 (cd "$WORK/data" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_DATA_DIR="$WORK/data" \
@@ -29,7 +26,7 @@ mkdir -p "$WORK/data"
     PARLOR_JWT_SECRET="${PARLOR_JWT_SECRET:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')}" \
     "$ROOT/scripts/run.sh" >"$WORK/server.log" 2>&1) &
 SERVER=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
+await_health "$PORT"
 
 fanout() {
     java -jar "$TOOL" --base-url "http://127.0.0.1:$PORT" --scenario fanout --server-pid "$SERVER" "$@" 2>>"$WORK/fanout.log"

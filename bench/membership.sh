@@ -4,11 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PARLOR_BENCH_PORT:-58181}"
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
+source bench/lib.sh
+build_jar
 DATA="$(mktemp -d /tmp/parlor-bench.XXXXXX)"
 (cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
     java -jar "$OLDPWD/bootstrap/target/parlor.jar" >"$DATA/server.log" 2>&1) &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
+await_health "$PORT"
 java bench/MembershipBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-10}"

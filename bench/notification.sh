@@ -11,13 +11,13 @@ WORK="$(mktemp -d /tmp/parlor-sse-bench.XXXXXX)"
 SERVER=""
 trap '[ -n "$SERVER" ] && kill $SERVER 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
 
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
+source bench/lib.sh
 [ -d e2e/node_modules ] || (cd e2e && npm ci --no-audit --no-fund --silent)
-scripts/run.sh --prepare # the class-data archive is made now, not while timed
+prepare_server
 mkdir -p "$WORK/data"
 (cd "$WORK/data" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
     PARLOR_JWT_SECRET="$(head -c 48 /dev/urandom | base64 | tr -d '\n')" \
     "$ROOT/scripts/run.sh" >"$WORK/server.log" 2>&1) &
 SERVER=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
+await_health "$PORT"
 PARLOR_URL="http://127.0.0.1:$PORT" SERVER_PID="$SERVER" node e2e/stream-bench.mjs "$@"

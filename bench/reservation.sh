@@ -8,12 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT="${PARLOR_BENCH_PORT:-58182}"
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
-scripts/run.sh --prepare # the class-data archive is made now, not while timed
+source bench/lib.sh
+prepare_server
 DATA="$(mktemp -d /tmp/parlor-bench.XXXXXX)"
 (cd "$DATA" && exec env MICRONAUT_SERVER_PORT="$PORT" PARLOR_DATA_DIR="$DATA/data" PARLOR_MEMBERSHIP_EMAIL_VERIFICATION_REQUIRED=false PARLOR_HTTP_QUOTAS_ENABLED=false \
     PARLOR_RESERVATION_HOLD_TTL=2h "$OLDPWD/scripts/run.sh" >"$DATA/server.log" 2>&1) &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 0.25; done
+await_health "$PORT"
 java bench/ReservationBench.java "http://127.0.0.1:$PORT" "${1:-8}" "${2:-10}" ${3:+"$3"}

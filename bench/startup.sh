@@ -7,16 +7,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
-TOOL_SRC="${PARLOR_CHAT_LOAD:-$ROOT/../shared/bench/chat-load}"
 PORT="${PARLOR_BENCH_PORT:-58183}"
 WORK="$(mktemp -d /tmp/parlor-startup-bench.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
-[ -f bootstrap/target/parlor.jar ] || mvn -B -q -DskipTests package
-scripts/run.sh --prepare # the class-data archive is made now, not while timed
-cp -r "$TOOL_SRC" "$WORK/chat-load"
-mvn -q -B -f "$WORK/chat-load/pom.xml" package >"$WORK/tool-build.log"
-TOOL="$WORK/chat-load/target/chat-load.jar"
+source bench/lib.sh
+prepare_server
+TOOL="$(build_load_tool)"
 
 runs=()
 for run in $(seq 1 "${1:-3}"); do
