@@ -19,7 +19,7 @@ case "${1:-}" in
     start)
         name="$2" port="$3"; shift 3
         instance_up "$name" "$port" "$@"
-        instance_answers "$port"
+        instance_answers "$port" || { tail -n 60 "$WORK/$name/server.log" >&2; exit 1; }
         ;;
     *) echo "usage: $0 redis-stop|redis-start|postgres-stop|postgres-start|kill NAME|start NAME PORT [ENV...]" >&2; exit 2 ;;
 esac

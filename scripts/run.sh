@@ -16,33 +16,28 @@ JAVA="$(readlink -f "$(command -v "$JAVA")")"
 # ratios hand heap back after a burst, and two malloc arenas keep native memory from fragmenting
 FLAGS=(-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k
     -XX:ReservedCodeCacheSize=64m)
-# the JDK's version as its release file states it, e.g. 17.0.15 or 25.0.1
-jdk_version() {
-    local release
-    release="$(dirname "$JAVA")/../release"
-    [ -f "$release" ] && sed -n 's/^JAVA_VERSION="\(.*\)"$/\1/p' "$release"
-}
-VERSION="$(jdk_version || true)"
+source scripts/jdk.sh
+VERSION="$(jdk_version "$(dirname "$JAVA")/.." || true)"
 IFS=. read -r MAJOR MINOR UPDATE <<<"${VERSION:-0}"
-UPDATE="${UPDATE%%[!0-9]*}"
+MAJOR="$(version_number "$MAJOR")" MINOR="$(version_number "${MINOR:-}")" UPDATE="$(version_number "${UPDATE:-}")"
 # glibc keeps what the JVM freed (start-up's class parsing and compiling) in its arenas; a trim
 # every two seconds hands it back (about 15 MiB of idle RSS). The flag exists from 17.0.9 and 21.0.1.
 trims_native_heap() {
     case "$MAJOR" in
-        17) [ "${UPDATE:-0}" -ge 9 ] ;;
-        21) [ "${MINOR:-0}" -gt 0 ] || [ "${UPDATE:-0}" -ge 1 ] ;;
-        *) [ "$MAJOR" -ge 22 ] 2>/dev/null ;;
+        17) [ "$UPDATE" -ge 9 ] ;;
+        21) [ "$MINOR" -gt 0 ] || [ "$UPDATE" -ge 1 ] ;;
+        *) [ "$MAJOR" -ge 22 ] ;;
     esac
 }
 trims_native_heap && FLAGS+=(-XX:TrimNativeHeapInterval=2000)
 # argon2 is reached through JNA, which Java 22 and later warn about unless native access is granted
-[ "$MAJOR" -ge 22 ] 2>/dev/null && FLAGS+=(--enable-native-access=ALL-UNNAMED)
+[ "$MAJOR" -ge 22 ] && FLAGS+=(--enable-native-access=ALL-UNNAMED)
 # Java 25: object headers of 8 bytes instead of 12 (JEP 519), a smaller heap for the same objects
-[ "$MAJOR" -ge 25 ] 2>/dev/null && FLAGS+=(-XX:+UseCompactObjectHeaders)
+[ "$MAJOR" -ge 25 ] && FLAGS+=(-XX:+UseCompactObjectHeaders)
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 [ -f "$JAR" ] || mvn -B -q -ntp -DskipTests package
-if [ "$MAJOR" -ge 25 ] 2>/dev/null; then
+if [ "$MAJOR" -ge 25 ]; then
     ARCHIVE="bootstrap/target/parlor-$VERSION.aot"
     TRAIN=(-XX:AOTCacheOutput="$ROOT/$ARCHIVE.part" -Xlog:aot=off -Xlog:cds=off)
     SHARE=(-XX:AOTCache="$ROOT/$ARCHIVE")
@@ -66,12 +61,15 @@ train() {
     curl -s -o /dev/null "http://127.0.0.1:$port/chat/rooms/0/messages?limit=1" || true
     kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    [ -s "$ARCHIVE.part" ] && mv "$ARCHIVE.part" "$ARCHIVE"
-    rm -rf "$dir"
+    local made=1
+    [ -s "$ARCHIVE.part" ] && mv "$ARCHIVE.part" "$ARCHIVE" && made=0
+    rm -rf "$dir" "$ARCHIVE.part"
+    return "$made"
 }
 
 if [ ! -f "$ARCHIVE" ] || [ "$JAR" -nt "$ARCHIVE" ]; then
-    train || echo "no class-data archive; starting without it" >&2
+    # an archive of an older jar would only be refused with a warning at every start
+    train || { rm -f "$ARCHIVE"; echo "no class archive could be made; starting without one" >&2; }
 fi
 [ "${1:-}" = "--prepare" ] && exit 0
 [ -f "$ARCHIVE" ] || SHARE=()

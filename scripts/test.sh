@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 source scripts/services.sh
+source scripts/jdk.sh
 
 PG_PORT="${PARLOR_TEST_PG_PORT:-55432}"
 REDIS_PORT="${PARLOR_TEST_REDIS_PORT:-56379}"
@@ -119,15 +120,16 @@ echo "$embedded" | grep -q '"status":"UP"' && echo "$embedded" | grep -q 'H2' ||
 
 # the first installed JDK of version 25 or later, whose start-up path differs (an ahead-of-time cache)
 jdk25() {
-    local release major
+    local release home
     for release in /usr/lib/jvm/*/release; do
-        major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null)"
-        [ "${major:-0}" -ge 25 ] && { dirname "$release"; return 0; }
+        home="$(dirname "$release")"
+        [ "$(version_number "$(jdk_version "$home")")" -ge 25 ] && { echo "$home"; return 0; }
     done
     return 1
 }
 if NEWER_JDK="$(jdk25)"; then
     log "smoke test: scripts/run.sh on the embedded default, JAVA_HOME=$NEWER_JDK"
+    rm -f "$ROOT"/bootstrap/target/parlor-*.aot
     newer="$(smoke embedded-newer-jdk JAVA_HOME="$NEWER_JDK")"
     echo "$newer"
     echo "$newer" | grep -q '"status":"UP"' || { echo "embedded default is not UP on $NEWER_JDK" >&2; exit 1; }
