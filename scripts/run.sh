@@ -13,8 +13,10 @@ JAR=bootstrap/target/parlor.jar
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JAVA="$(readlink -f "$(command -v "$JAVA")")"
 # serial GC: one small heap and no concurrent GC threads suit a 1-2 core service box; the free
-# ratios hand heap back after a burst, and two malloc arenas keep native memory from fragmenting
-FLAGS=(-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 -Xss512k
+# ratios hand heap back after a burst yet leave a fifth free after a full collection (tighter
+# ratios made a chat burst run back-to-back full collections), and two malloc arenas keep native
+# memory from fragmenting
+FLAGS=(-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k
     -XX:ReservedCodeCacheSize=64m)
 source scripts/jdk.sh
 VERSION="$(jdk_version "$(dirname "$JAVA")/.." || true)"
