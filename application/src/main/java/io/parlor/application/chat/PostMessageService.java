@@ -15,11 +15,14 @@ import io.parlor.domain.chat.MessageDraft;
 import io.parlor.domain.chat.MessageId;
 import io.parlor.domain.chat.MessageType;
 import io.parlor.domain.chat.Room;
+import io.parlor.domain.chat.RoomId;
 import io.parlor.domain.chat.RoomNotFound;
 import io.parlor.domain.membership.MemberId;
 import io.parlor.domain.shared.DomainError;
 import io.parlor.domain.shared.InvalidValue;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -108,12 +111,15 @@ final class PostMessageService implements PostMessage, AutoCloseable {
         var locked = rooms.lockAll(batch.stream().map(p -> p.draft().room()).toList());
         var checked = new ArrayList<Answer>(batch.size());
         var accepted = new ArrayList<MessageDraft>(batch.size());
+        // a room's members are worked out once per batch, however many of its messages the batch holds
+        var members = new HashMap<RoomId, Set<MemberId>>();
         for (Pending pending : batch) {
             try {
                 var room = Optional.ofNullable(locked.get(pending.draft().room())).orElseThrow(RoomNotFound::new);
                 requireAllowed(room, pending.draft());
                 accepted.add(pending.draft());
-                checked.add(new Allowed(room.members()));
+                var roomMembers = members.computeIfAbsent(room.id(), id -> Collections.unmodifiableSet(room.members()));
+                checked.add(new Allowed(roomMembers));
             } catch (DomainError refused) {
                 checked.add(new Refused(refused));
             }

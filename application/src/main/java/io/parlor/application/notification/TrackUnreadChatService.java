@@ -64,8 +64,11 @@ final class TrackUnreadChatService implements TrackUnreadChat {
         }
         var due = message.sentAt().plus(unreadAfter);
         for (MemberId member : members) {
+            if (member.equals(message.sender())) {
+                continue;
+            }
             var key = key(message.room(), member);
-            if (!member.equals(message.sender()) && !episodes.containsKey(key)) {
+            if (!episodes.containsKey(key)) {
                 episodes.put(key, Deadline.of(key, KIND, due, UnreadEpisode.payload(message.room(), member,
                         message.seq())));
             }
