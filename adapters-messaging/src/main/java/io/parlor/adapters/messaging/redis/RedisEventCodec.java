@@ -1,5 +1,7 @@
 package io.parlor.adapters.messaging.redis;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jmolecules.event.types.DomainEvent;
 
 /**
@@ -26,30 +30,72 @@ final class RedisEventCodec {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final ClassLoader loader;
+    /** The classes that passed the check below, by name: only domain event records, so a few dozen at most. */
+    private final Map<String, Class<?>> eventTypes = new ConcurrentHashMap<>();
 
     RedisEventCodec(ClassLoader loader) {
         this.loader = loader;
     }
 
     String encode(DomainEvent event) {
-        var envelope = json.createObjectNode();
-        envelope.put("type", event.getClass().getName());
-        envelope.set("event", json.valueToTree(event));
-        return envelope.toString();
+        try {
+            return json.writeValueAsString(new Envelope(event.getClass().getName(), event));
+        } catch (IOException e) {
+            throw new UncheckedIOException("an event that cannot be written as JSON", e);
+        }
     }
 
+    // read as a stream, not as a tree then converted: every chat delivery of a multi-instance server passes here
     DomainEvent decode(String message) {
-        try {
-            JsonNode envelope = json.readTree(message);
-            Class<?> type = Class.forName(envelope.path("type").asText(), false, loader);
-            if (!type.isRecord() || !DomainEvent.class.isAssignableFrom(type)) {
-                throw new IllegalArgumentException("not a domain event record: " + type.getName());
+        try (JsonParser parser = json.createParser(message)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an event message is a JSON object");
             }
-            return (DomainEvent) json.treeToValue(envelope.path("event"), type);
+            Class<?> type = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("type")) {
+                    type = eventType(parser.getValueAsString());
+                } else if (field.equals("event") && type != null) {
+                    return (DomainEvent) json.readValue(parser, type);
+                } else if (field.equals("event")) {
+                    return decodeAsTree(message);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            throw new IllegalArgumentException("an event message holds a type and an event");
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable event message", e);
+        }
+    }
+
+    /** For a message whose event comes before its type, which this codec never writes. */
+    private DomainEvent decodeAsTree(String message) throws IOException {
+        JsonNode envelope = json.readTree(message);
+        return (DomainEvent) json.treeToValue(envelope.path("event"), eventType(envelope.path("type").asText()));
+    }
+
+    private Class<?> eventType(String name) {
+        var known = name == null ? null : eventTypes.get(name);
+        if (known != null) {
+            return known;
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(String.valueOf(name), false, loader);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("unknown event type", e);
         }
+        if (!type.isRecord() || !DomainEvent.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException("not a domain event record: " + type.getName());
+        }
+        eventTypes.put(name, type);
+        return type;
+    }
+
+    /** What goes over the wire: the event's class first, so that a reader knows what follows. */
+    private record Envelope(String type, DomainEvent event) {
     }
 }

@@ -41,4 +41,28 @@ class RedisEventCodecTest {
 
         assertThat(codec.decode(encoded)).isEqualTo(SampleEvent.numbered(1));
     }
+
+    @Test
+    void readsAMessageWhoseEventComesBeforeItsType() {
+        String encoded = codec.encode(SampleEvent.numbered(7));
+        int event = encoded.indexOf(",\"event\":");
+        String type = encoded.substring(1, event);
+        String reordered = "{" + encoded.substring(event + 1, encoded.length() - 1) + "," + type + "}";
+
+        assertThat(reordered).startsWith("{\"event\":");
+        assertThat(codec.decode(reordered)).isEqualTo(SampleEvent.numbered(7));
+    }
+
+    @Test
+    void refusesAMessageThatIsNoEnvelope() {
+        assertThatThrownBy(() -> codec.decode("[1,2]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decode("{\"type\":\"" + SampleEvent.class.getName() + "\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a type and an event");
+    }
+
+    @Test
+    void writesTheTypeFirst() {
+        assertThat(codec.encode(SampleEvent.numbered(3))).startsWith("{\"type\":\"" + SampleEvent.class.getName() + "\",\"event\":{");
+    }
 }
