@@ -78,13 +78,16 @@ final class RedisEventCodec {
     }
 
     private Class<?> eventType(String name) {
-        var known = name == null ? null : eventTypes.get(name);
+        if (name == null) {
+            throw new IllegalArgumentException("an event message names its type as a string");
+        }
+        var known = eventTypes.get(name);
         if (known != null) {
             return known;
         }
         Class<?> type;
         try {
-            type = Class.forName(String.valueOf(name), false, loader);
+            type = Class.forName(name, false, loader);
         } catch (ClassNotFoundException e) {
             throw new IllegalArgumentException("unknown event type", e);
         }

@@ -56,6 +56,9 @@ class RedisEventCodecTest {
     @Test
     void refusesAMessageThatIsNoEnvelope() {
         assertThatThrownBy(() -> codec.decode("[1,2]")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decode("{\"type\":{\"name\":\"x\"},\"event\":{}}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("names its type");
         assertThatThrownBy(() -> codec.decode("{\"type\":\"" + SampleEvent.class.getName() + "\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a type and an event");
@@ -63,6 +66,8 @@ class RedisEventCodecTest {
 
     @Test
     void writesTheTypeFirst() {
-        assertThat(codec.encode(SampleEvent.numbered(3))).startsWith("{\"type\":\"" + SampleEvent.class.getName() + "\",\"event\":{");
+        String encoded = codec.encode(SampleEvent.numbered(3));
+
+        assertThat(encoded).startsWith("{\"type\":\"" + SampleEvent.class.getName() + "\",\"event\":{");
     }
 }
