@@ -45,7 +45,7 @@ final class RedisEventCodec {
         }
     }
 
-    // read as a stream, not as a tree then converted: every chat delivery of a multi-instance server passes here
+    // read as a stream, not as a tree then converted: every event another instance publishes is read here
     DomainEvent decode(String message) {
         try (JsonParser parser = json.createParser(message)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
